@@ -1,0 +1,57 @@
+package vn.commune.workflow.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.commune.workflow.office.OfficeDirectory.Member;
+
+/**
+ * Writes mail into the outbox in the caller's transaction: if the step that caused it rolls back,
+ * no mail exists; if it commits, the mail will be delivered by {@link MailSender}, once.
+ */
+@Service
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The dedup key names the event; a second enqueue of the same event for the same person is ignored. */
+    public void enqueue(String kind, String eventKey, List<Member> recipients, String subject, String body) {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Member to : recipients) {
+            jdbc.sql("""
+                            insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status, next_attempt_at)
+                            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) on conflict (dedup_key) do nothing""")
+                    .params(eventKey + ":" + to.userId(), kind, to.email(), to.userId(), subject, body, now, now)
+                    .update();
+        }
+    }
+
+    public List<OutboxEmail> list(String status, int limit) {
+        return jdbc.sql("""
+                        select id, kind, recipient, recipient_user, subject, created_at, status, attempts, last_error, sent_at
+                          from outbox_email where status = ? order by id desc limit ?""")
+                .params(status, limit)
+                .query((rs, n) -> new OutboxEmail(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"),
+                        rs.getString("recipient_user"), rs.getString("subject"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()))
+                .list();
+    }
+
+    public long count(String status) {
+        return jdbc.sql("select count(*) from outbox_email where status = ?").param(status).query(Long.class).single();
+    }
+
+    public record OutboxEmail(long id, String kind, String recipient, String recipientUser, String subject,
+                              java.time.Instant createdAt, String status, int attempts, String lastError,
+                              java.time.Instant sentAt) {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.commune.workflow.plan;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.commune.workflow.web.ApiException;
+
+/** Plans are readable by everyone in the commune. */
+@RestController
+class PlanController {
+
+    private final PlanQueries plans;
+
+    PlanController(PlanQueries plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/plans")
+    List<PlanQueries.PlanSummary> list() {
+        return plans.list();
+    }
+
+    @GetMapping("/api/plans/{id}")
+    PlanQueries.PlanDetail show(@PathVariable long id) {
+        return plans.find(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch số " + id + "."));
+    }
+}

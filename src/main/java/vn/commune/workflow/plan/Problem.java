@@ -1,0 +1,5 @@
+package vn.commune.workflow.plan;
+
+/** Something wrong with input, said in Vietnamese: where it is and why. */
+public record Problem(String where, String message) {
+}

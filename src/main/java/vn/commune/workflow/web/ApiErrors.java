@@ -1,0 +1,33 @@
+package vn.commune.workflow.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.commune.workflow.plan.InvalidPlanException;
+import vn.commune.workflow.plan.Problem;
+
+/** Every refusal of the API answers JSON with a Vietnamese message a person can act on. */
+@RestControllerAdvice
+class ApiErrors {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> refused(ApiException e) {
+        return ResponseEntity.status(e.status()).body(Map.of("message", e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidPlanException.class)
+    ResponseEntity<Map<String, Object>> invalidPlan(InvalidPlanException e) {
+        return ResponseEntity.unprocessableEntity().body(Map.of("errors", e.problems()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(Map.of("message", "Tệp quá lớn: vượt giới hạn cho phép của hệ thống.",
+                        "errors", List.of(new Problem("Tệp tải lên", "Tệp quá lớn: vượt giới hạn cho phép của hệ thống."))));
+    }
+}
