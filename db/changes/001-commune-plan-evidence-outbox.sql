@@ -96,7 +96,7 @@ create index evidence_assignment_idx on evidence(assignment_id);
 create index evidence_task_idx on evidence(camunda_task_id);
 
 --changeset workflow:001-outbox
--- Mail is written here in the transaction of the step that caused it, then delivered by MailSender.
+-- Mail is written here in the transaction of the step that caused it, then delivered by OutboxSender.
 create table outbox_email (
     id              bigserial    primary key,
     dedup_key       varchar(255) not null unique,

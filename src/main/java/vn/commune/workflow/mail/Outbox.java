@@ -9,7 +9,7 @@ import vn.commune.workflow.office.OfficeDirectory.Member;
 
 /**
  * Writes mail into the outbox in the caller's transaction: if the step that caused it rolls back,
- * no mail exists; if it commits, the mail will be delivered by {@link MailSender}, once.
+ * no mail exists; if it commits, the mail will be delivered by {@link OutboxSender}, once.
  */
 @Service
 public class Outbox {

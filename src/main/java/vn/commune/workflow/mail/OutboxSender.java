@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Without SMTP configured nothing is sent and the mail waits, visible to the chairman.
  */
 @Component
-public class MailSender {
+public class OutboxSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ public class MailSender {
     private final MailProperties properties;
     private final Clock clock;
 
-    MailSender(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
+    OutboxSender(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
                Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;

@@ -1,0 +1,93 @@
+package vn.commune.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.plan.PlanDraft;
+import vn.commune.workflow.plan.PlanService;
+
+/**
+ * The whole app on a real (embedded) PostgreSQL with a real SMTP server (GreenMail), the engine's
+ * clock under the test's control and the job executor off: tests fire timers themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(EngineClock.Config.class)
+public abstract class IntegrationTest {
+
+    protected static final String COMMUNE = "test-commune";
+    private static final AtomicInteger PLANS = new AtomicInteger();
+
+    @RegisterExtension
+    protected static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected PlanService plans;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    private DemoPeople people;
+    @Autowired
+    private OfficeRepository offices;
+
+    @BeforeEach
+    void prepareCommune() {
+        init(engine);
+        EngineClock.reset();
+        if (!offices.communeExists(COMMUNE)) {
+            people.create(COMMUNE, "Xã Thử Nghiệm");
+        }
+        // Mail left by other tests is not this test's business.
+        jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'").update();
+    }
+
+    @AfterEach
+    void resetClockAndUser() {
+        EngineClock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Acts as the given user, with their Camunda groups, for calls into the app's services. */
+    protected void actAs(String userId, String... groups) {
+        var authorities = Arrays.stream(groups).map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+    }
+
+    protected static PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {
+        return new PlanDraft.TaskDraft(number, "I. Nhóm nhiệm vụ thử", "Nhiệm vụ thử số " + number + " " + PLANS.get(),
+                String.join("; ", leadOffices), "", "Báo cáo kết quả", deadlineText, List.of(leadOffices), List.of());
+    }
+
+    /** Stores a plan monitored by the given office and starts its task processes. */
+    protected long createPlan(String monitoringOffice, LocalDate issuedOn, PlanDraft.TaskDraft... tasks) {
+        PlanDraft draft = new PlanDraft("KH-" + PLANS.incrementAndGet(), issuedOn, "Kế hoạch thử nghiệm " + PLANS.get(),
+                monitoringOffice, "test", List.of(tasks));
+        return plans.create(COMMUNE, draft, "test");
+    }
+
+    protected String businessKeyOf(long planId, String taskNumber) {
+        return String.valueOf(jdbc.sql("select id from plan_task where plan_id = ? and number = ?")
+                .params(planId, taskNumber).query(Long.class).single());
+    }
+}

@@ -1,0 +1,160 @@
+package vn.commune.workflow.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.commune.workflow.EngineClock;
+import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.evidence.EvidenceService;
+
+/** Which reminder and escalation emails reach whom, through a real SMTP server. */
+class MailDeliveryTest extends IntegrationTest {
+
+    @Autowired
+    private OutboxSender sender;
+    @Autowired
+    private EvidenceService evidence;
+
+    @Test
+    void aMonthAcrossTheDeadlineSendsExactlyTheRemindersAndEscalationsDue() throws Exception {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 9, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1),
+                task("1", "Hoàn thành trước ngày 31/12/2026", "vhxh"),
+                task("2", "Tháng 12/2026", "kinh-te", "cong-an"));
+        List<String> instances = instancesOf(plan, "1", "2");
+
+        Map<LocalDate, List<String>> received = new TreeMap<>();
+        for (LocalDate day = LocalDate.of(2026, 12, 1); !day.isAfter(LocalDate.of(2027, 1, 6)); day = day.plusDays(1)) {
+            EngineClock.setVietnamTime(day.atTime(9, 0));
+            if (day.equals(LocalDate.of(2026, 12, 28))) {
+                finishEarly(plan, "cong-an");
+            }
+            runDueTimers(instances);
+            sender.deliverPending();
+            for (MimeMessage m : greenMail.getReceivedMessages()) {
+                received.computeIfAbsent(day, d -> new ArrayList<>()).add(m.getRecipients(Message.RecipientType.TO)[0] + " " + m.getSubject());
+            }
+            greenMail.purgeEmailFromAllMailboxes();
+        }
+
+        String vhxh = DemoPeople.emailOf("truong.vhxh");
+        String kinhTe = DemoPeople.emailOf("truong.kinh-te");
+        String congAn = DemoPeople.emailOf("truong.cong-an");
+        String chairman = DemoPeople.emailOf("chutich");
+        String monitor = DemoPeople.emailOf("truong.vp-ubnd");
+        assertThat(received).containsOnlyKeys(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 1));
+        assertThat(received.get(LocalDate.of(2026, 12, 24))).containsExactlyInAnyOrder(
+                vhxh + " [Nhắc hạn] Nhiệm vụ 1 - hạn 31/12/2026 - " + shortTitle(plan, "1"),
+                kinhTe + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"),
+                congAn + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"));
+        assertThat(received.get(LocalDate.of(2026, 12, 30))).as("Công an submitted on 28/12: no second reminder")
+                .containsExactlyInAnyOrder(
+                        vhxh + " [Nhắc hạn] Nhiệm vụ 1 - hạn 31/12/2026 - " + shortTitle(plan, "1"),
+                        kinhTe + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"));
+        assertThat(received.get(LocalDate.of(2027, 1, 1))).containsExactlyInAnyOrder(
+                chairman + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
+                monitor + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
+                chairman + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026",
+                monitor + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026");
+    }
+
+    @Test
+    void emailsAreVietnameseUtf8AndLinkToTheTask() throws Exception {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
+        long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10), task("4", "Tháng 9/2025", "tram-y-te"));
+        runDueTimers(instancesOf(plan, "4"));
+        sender.deliverPending();
+
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        assertThat(messages).hasSize(2);
+        MimeMessage m = messages[0];
+        assertThat(m.getContentType()).containsIgnoringCase("charset=UTF-8");
+        String body = ((String) m.getContent()).replace("\r\n", "\n");
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "4")).singleResult();
+        assertThat(body)
+                .contains("Nhiệm vụ dưới đây đã quá hạn 419 ngày mà Trạm y tế xã chưa hoàn thành.")
+                .contains("Cơ quan chủ trì: Trạm y tế xã")
+                .contains("Thời hạn ghi trong kế hoạch: Tháng 9/2025")
+                .contains("Hạn xử lý: hết ngày 30/09/2025")
+                .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
+    }
+
+    @Test
+    void smtpDownForAWhileDelaysMailButLosesAndDuplicatesNone() throws Exception {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
+        long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10),
+                task("2", "Tháng 9/2025", "kinh-te"), task("3", "Tháng 10/2025", "quan-su"));
+        runDueTimers(instancesOf(plan, "2", "3"));
+        long pending = jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single();
+        assertThat(pending).as("two escalations, each to the chairman and the monitoring office").isEqualTo(4);
+
+        greenMail.stop();
+        assertThat(sender.deliverPending()).isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from outbox_email
+                         where status = 'PENDING' and attempts = 1 and last_error is not null and next_attempt_at > created_at""")
+                .query(Long.class).single()).as("the failed email waits before its next try; the round stops").isEqualTo(1);
+        assertThat(sender.deliverPending()).isZero();
+
+        greenMail.start();
+        EngineClock.set(Instant.now().plusSeconds(3600 * 24));
+        assertThat(sender.deliverPending()).isEqualTo(4);
+        assertThat(sender.deliverPending()).isZero();
+
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            recipients.add(m.getRecipients(Message.RecipientType.TO)[0].toString());
+        }
+        assertThat(recipients).containsExactlyInAnyOrder(
+                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"),
+                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
+        assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single()).isZero();
+    }
+
+    private void runDueTimers(List<String> processInstanceIds) {
+        boolean fired = true;
+        while (fired) {
+            fired = false;
+            for (String pi : processInstanceIds) {
+                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(pi).executable().list()) {
+                    engine.getManagementService().executeJob(job.getId());
+                    fired = true;
+                }
+            }
+        }
+    }
+
+    private void finishEarly(long plan, String office) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "2"))
+                .taskCandidateGroup(office).singleResult();
+        actAs(DemoPeople.headOf(office), office);
+        evidence.upload(task.getId(), "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes());
+        engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Đã hoàn thành"));
+    }
+
+    private String shortTitle(long plan, String number) {
+        String title = jdbc.sql("select title from plan_task where plan_id = ? and number = ?").params(plan, number)
+                .query(String.class).single();
+        return title.length() > 80 ? title.substring(0, 79) + "…" : title;
+    }
+
+    private List<String> instancesOf(long plan, String... taskNumbers) {
+        return java.util.Arrays.stream(taskNumbers)
+                .map(n -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKeyOf(plan, n))
+                        .singleResult().getId())
+                .toList();
+    }
+}
