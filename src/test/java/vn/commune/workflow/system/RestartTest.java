@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,7 @@ import vn.commune.workflow.evidence.EvidenceService;
  * The demo commune on first start, then a stop and a start on the same database: no plan, task,
  * evidence or pending email is lost, and the demo is not loaded twice.
  */
+@Tag("own-jvm")
 class RestartTest {
 
     @Test
