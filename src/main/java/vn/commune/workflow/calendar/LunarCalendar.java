@@ -20,8 +20,8 @@ import java.time.LocalDate;
  */
 public final class LunarCalendar {
 
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2199;
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
     private static final double TIME_ZONE_DAYS = 7.0 / 24;
     /** Julian day number of 1970-01-01: LocalDate epoch days ⇄ the algorithm's day numbers. */
     private static final long EPOCH_JDN = 2_440_588L;

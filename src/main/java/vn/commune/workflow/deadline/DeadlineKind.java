@@ -17,5 +17,10 @@ public enum DeadlineKind {
     /** No date yet: someone (the chairman) must set one. */
     AS_DIRECTED,
     /** The words could not be read with certainty; a person must look at them. */
-    UNREADABLE
+    UNREADABLE;
+
+    /** Shown to the chairman as "needs a deadline" until one is set. */
+    public boolean needsDeadline() {
+        return this == AS_DIRECTED || this == UNREADABLE;
+    }
 }

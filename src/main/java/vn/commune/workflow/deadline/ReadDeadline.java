@@ -7,8 +7,4 @@ import java.time.LocalDate;
  * effectiveDueDate the working day it really ends on (Bộ luật Dân sự 2015, Art. 148).
  */
 public record ReadDeadline(DeadlineKind kind, LocalDate dueDate, LocalDate effectiveDueDate, String text) {
-
-    public boolean isDated() {
-        return dueDate != null;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.commune.workflow.deadline.DeadlineKind;
 
 /** Plans and their tasks' state, as people read them. */
 @Repository
@@ -70,6 +71,11 @@ public class PlanQueries {
     }
 
     public record DeadlineView(String kind, LocalDate dueDate, LocalDate effectiveDueDate, String text) {
+
+        /** As-directed or unreadable words: the chairman must set a date. */
+        public boolean needsDeadline() {
+            return DeadlineKind.valueOf(kind).needsDeadline();
+        }
     }
 
     public record OfficeState(String office, String status) {

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.commune.workflow.plan.InvalidPlanException;
 import vn.commune.workflow.plan.Problem;
@@ -22,6 +25,19 @@ class ApiErrors {
     @ExceptionHandler(InvalidPlanException.class)
     ResponseEntity<Map<String, Object>> invalidPlan(InvalidPlanException e) {
         return ResponseEntity.unprocessableEntity().body(Map.of("errors", e.problems()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("message",
+                "Dữ liệu gửi lên không đọc được (JSON sai hoặc ngày không có thật, ngày viết dạng yyyy-mm-dd)."));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : ((MethodArgumentTypeMismatchException) e).getName();
+        return ResponseEntity.badRequest().body(Map.of("message", "Tham số \"" + name + "\" thiếu hoặc không hợp lệ."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,62 @@
+package vn.commune.workflow.calendar;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.web.ApiException;
+
+/**
+ * The commune's days off, and the entry of what each year's government notice (or a new law) adds:
+ * exact Tết days, swapped days, new holidays.
+ */
+@RestController
+class CalendarController {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+
+    private final WorkingCalendar calendar;
+    private final CalendarEntries entries;
+    private final CurrentUser user;
+
+    CalendarController(WorkingCalendar calendar, CalendarEntries entries, CurrentUser user) {
+        this.calendar = calendar;
+        this.entries = entries;
+        this.user = user;
+    }
+
+    @GetMapping("/api/calendar/days-off")
+    List<DayOff> daysOff(@RequestParam int year) {
+        return calendar.daysOff(checkYear(year));
+    }
+
+    @GetMapping("/api/calendar/entries")
+    List<CalendarEntry> entered(@RequestParam int year) {
+        return entries.forYear(checkYear(year));
+    }
+
+    @PostMapping("/api/calendar/entries")
+    CalendarEntry enter(@RequestBody CalendarEntry entry) {
+        if (!(user.isLeadership() || user.inGroup(ADMIN_GROUP))) {
+            throw ApiException.forbidden("Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
+        }
+        if (entry.date() == null || entry.kind() == null || entry.name() == null || entry.name().isBlank()) {
+            throw ApiException.unprocessable("Cần đủ ngày (yyyy-mm-dd), loại (DAY_OFF: ngày nghỉ, WORKING_DAY: ngày làm bù) và tên ngày.");
+        }
+        checkYear(entry.date().getYear());
+        CalendarEntry clean = new CalendarEntry(entry.date(), entry.kind(), entry.name().strip());
+        entries.enter(clean, user.id());
+        return clean;
+    }
+
+    private static int checkYear(int year) {
+        if (year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
+            throw ApiException.unprocessable("Năm " + year + " nằm ngoài khoảng lịch hỗ trợ ("
+                    + LunarCalendar.FIRST_YEAR + "–" + LunarCalendar.LAST_YEAR + ").");
+        }
+        return year;
+    }
+}

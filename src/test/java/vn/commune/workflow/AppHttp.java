@@ -1,0 +1,72 @@
+package vn.commune.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Talks to the running app over real HTTP, as a given demo user (password "demo") or as nobody. */
+public final class AppHttp {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // HTTP/1.1: the JDK client's h2c upgrade on requests with a body confuses Tomcat.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final int port;
+
+    public AppHttp(int port) {
+        this.port = port;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String user, String json) throws IOException, InterruptedException {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> upload(String path, String user, String fileName, byte[] content) throws IOException, InterruptedException {
+        String boundary = "----" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        return user == null ? builder : builder.header("Authorization", basic(user, "demo"));
+    }
+}
