@@ -82,7 +82,7 @@ public abstract class IntegrationTest {
     /** Stores a plan monitored by the given office and starts its task processes. */
     protected long createPlan(String monitoringOffice, LocalDate issuedOn, PlanDraft.TaskDraft... tasks) {
         PlanDraft draft = new PlanDraft("KH-" + PLANS.incrementAndGet(), issuedOn, "Kế hoạch thử nghiệm " + PLANS.get(),
-                monitoringOffice, "test", List.of(tasks));
+                monitoringOffice, "test", null, List.of(tasks), List.of());
         return plans.create(COMMUNE, draft, "test");
     }
 

@@ -1,6 +1,8 @@
 package vn.commune.workflow.office;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +40,36 @@ public class OfficeRepository {
 
     public void createCommune(String communeId, String name) {
         jdbc.sql("insert into commune(id, name) values (?, ?)").params(communeId, name).update();
+    }
+
+    public List<String> communes() {
+        return jdbc.sql("select id from commune order by id").query(String.class).list();
+    }
+
+    /** The communes whose offices these groups are (the leadership group is no office). */
+    public List<String> communesOfGroups(java.util.Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct commune_id from office where id in (:ids) order by commune_id")
+                .param("ids", groupIds).query(String.class).list();
+    }
+
+    /** Alias text as the commune writes it → office id. */
+    public Map<String, String> aliases(String communeId) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        jdbc.sql("select alias, office_id from office_alias where commune_id = ? order by alias").param(communeId)
+                .query(rs -> {
+                    aliases.put(rs.getString("alias"), rs.getString("office_id"));
+                });
+        return aliases;
+    }
+
+    public void saveAlias(String communeId, String alias, String officeId, String by) {
+        jdbc.sql("""
+                        insert into office_alias(commune_id, alias, office_id, created_by) values (?, ?, ?, ?)
+                        on conflict (commune_id, alias) do update set office_id = excluded.office_id, created_by = excluded.created_by""")
+                .params(communeId, alias, officeId, by).update();
     }
 
     void insert(String communeId, Office office, int sortOrder) {

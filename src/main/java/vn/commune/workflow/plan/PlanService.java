@@ -1,5 +1,7 @@
 package vn.commune.workflow.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +31,11 @@ public class PlanService {
     private final DeadlineService deadlines;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final ObjectMapper json;
 
     PlanService(JdbcClient jdbc, OfficeRepository offices, AssignmentRepository assignments, DeadlineService deadlines,
-                RuntimeService runtime, Clock clock) {
+                RuntimeService runtime, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.offices = offices;
         this.assignments = assignments;
@@ -44,13 +48,22 @@ public class PlanService {
     public long create(String communeId, PlanDraft draft, String createdBy) {
         validate(communeId, draft);
         long planId = jdbc.sql("""
-                        insert into plan(commune_id, number, issued_on, title, monitoring_office_id, source_name, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into plan(commune_id, number, issued_on, title, monitoring_office_id, source_name, source_sha256,
+                                         created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(communeId, draft.number(), draft.issuedOn(), draft.title(), draft.monitoringOfficeId(),
-                        draft.sourceName(), Timestamp.from(clock.instant()), createdBy)
+                        draft.sourceName(), draft.sourceSha256(), Timestamp.from(clock.instant()), createdBy)
                 .query(Long.class).single();
         for (PlanDraft.TaskDraft task : draft.tasks()) {
             createTask(planId, draft, task);
+        }
+        for (PlanDraft.IndicatorDraft indicator : draft.indicators()) {
+            jdbc.sql("""
+                            insert into plan_indicator(plan_id, number, name, targets, tracking_office_text, tracking_office_id)
+                            values (?, ?, ?, cast(? as jsonb), ?, ?)""")
+                    .params(planId, indicator.number(), indicator.name(), toJson(indicator.targetsByYear()),
+                            indicator.trackingOfficeText(), indicator.trackingOfficeId())
+                    .update();
         }
         return planId;
     }
@@ -75,6 +88,20 @@ public class PlanService {
         }
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(taskId)).getId();
         jdbc.sql("update plan_task set process_instance_id = ? where id = ?").params(processInstanceId, taskId).update();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Plans of the commune already made from a document with this fingerprint. */
+    public List<Long> plansFromSource(String communeId, String sha256) {
+        return jdbc.sql("select id from plan where commune_id = ? and source_sha256 = ? order by id")
+                .params(communeId, sha256).query(Long.class).list();
     }
 
     private void linkOffice(long taskId, String officeId, String role) {

@@ -24,7 +24,8 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidPlanException.class)
     ResponseEntity<Map<String, Object>> invalidPlan(InvalidPlanException e) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("errors", e.problems()));
+        return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(Map.of("errors", e.problems()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
