@@ -58,8 +58,10 @@ public abstract class IntegrationTest {
         if (!offices.communeExists(COMMUNE)) {
             people.create(COMMUNE, "Xã Thử Nghiệm");
         }
-        // Mail left by other tests is not this test's business.
+        // What other tests left behind (mail, notices, late work) is not this test's business.
         jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'").update();
+        jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null").update();
+        jdbc.sql("update assignment set status = 'DONE' where status <> 'DONE'").update();
     }
 
     @AfterEach

@@ -29,9 +29,14 @@ public class Outbox {
             jdbc.sql("""
                             insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status, next_attempt_at)
                             values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) on conflict (dedup_key) do nothing""")
-                    .params(eventKey + ":" + to.userId(), kind, to.email(), to.userId(), subject, body, now, now)
+                    .params(key(eventKey, to.userId()), kind, to.email(), to.userId(), subject, body, now, now)
                     .update();
         }
+    }
+
+    /** The dedup key of one event's email to one person. */
+    public static String key(String eventKey, String userId) {
+        return eventKey + ":" + userId;
     }
 
     public List<OutboxEmail> list(String status, int limit) {

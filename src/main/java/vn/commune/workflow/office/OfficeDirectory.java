@@ -84,8 +84,14 @@ public class OfficeDirectory {
                 .toList();
     }
 
-    public boolean isMember(String userId, String groupId) {
-        return identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    public java.util.Optional<Member> member(String userId) {
+        User u = identity.createUserQuery().userId(userId).singleResult();
+        return u == null || u.getEmail() == null || u.getEmail().isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Member(u.getId(), fullName(u), u.getEmail()));
+    }
+
+    public List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
     private static String fullName(User u) {

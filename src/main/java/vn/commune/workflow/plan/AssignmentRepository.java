@@ -15,7 +15,10 @@ public class AssignmentRepository {
     private static final String SELECT = """
             select a.*, t.plan_id, p.number as plan_number, p.title as plan_title, p.monitoring_office_id,
                    t.number as task_number, t.title as task_title, t.expected_result, t.deadline_text,
-                   t.deadline_kind, t.due_date, t.effective_due_date
+                   t.deadline_kind,
+                   -- An extension or a date set for an as-directed task replaces the written deadline for this office.
+                   coalesce(a.due_date, t.due_date) as office_due_date,
+                   coalesce(a.effective_due_date, t.effective_due_date) as office_effective_due_date
               from assignment a
               join plan_task t on t.id = a.plan_task_id
               join plan p on p.id = t.plan_id
@@ -54,6 +57,10 @@ public class AssignmentRepository {
         return jdbc.sql("select office_id from assignment where plan_task_id = ? order by id").param(planTaskId).query(String.class).list();
     }
 
+    public void setDeadline(long id, java.time.LocalDate dueDate, java.time.LocalDate effectiveDueDate) {
+        jdbc.sql("update assignment set due_date = ?, effective_due_date = ? where id = ?").params(dueDate, effectiveDueDate, id).update();
+    }
+
     public void setCurrentTask(long id, String camundaTaskId) {
         jdbc.sql("update assignment set current_task_id = ? where id = ?").params(camundaTaskId, id).update();
     }
@@ -81,8 +88,8 @@ public class AssignmentRepository {
                 new Assignment.TaskInfo(rs.getLong("plan_id"), rs.getString("plan_number"), rs.getString("plan_title"),
                         rs.getString("monitoring_office_id"), rs.getString("task_number"), rs.getString("task_title"),
                         rs.getString("expected_result"), rs.getString("deadline_text"), rs.getString("deadline_kind"),
-                        rs.getObject("due_date", java.time.LocalDate.class),
-                        rs.getObject("effective_due_date", java.time.LocalDate.class)));
+                        rs.getObject("office_due_date", java.time.LocalDate.class),
+                        rs.getObject("office_effective_due_date", java.time.LocalDate.class)));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

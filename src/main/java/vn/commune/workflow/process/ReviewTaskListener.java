@@ -48,17 +48,9 @@ class ReviewTaskListener implements TaskListener {
         if (!decision && reasonText.isEmpty()) {
             throw new ProcessEngineException("Trả lại kết quả thì phải ghi rõ lý do để cơ quan chủ trì bổ sung.");
         }
-        String reviewer = actor(task);
+        String reviewer = TaskActor.of(task);
         assignments.recordReview(assignment.id(), decision, decision ? null : reasonText, reviewer, clock.instant());
         task.getExecution().removeVariable(ACCEPTED);
         task.getExecution().removeVariable(RETURN_REASON);
-    }
-
-    private static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? "system" : authentication.getUserId();
     }
 }

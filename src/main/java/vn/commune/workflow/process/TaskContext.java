@@ -26,6 +26,14 @@ public class TaskContext {
         this.assignments = assignments;
     }
 
+    public Optional<Task> task(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    public String businessKeyOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    }
+
     public Optional<Resolved> resolve(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessInstanceId() == null) {

@@ -7,7 +7,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.system.WorkflowProperties;
 
-/** The Vietnamese wording of reminder and escalation emails: which task, which office, which deadline, where to act. */
+/** The Vietnamese wording of reminders and escalation emails: which task, which office, which deadline, where to act. */
 @Component
 class DeadlineMail {
 
@@ -17,18 +17,12 @@ class DeadlineMail {
         this.workflow = workflow;
     }
 
-    Mail reminder(Assignment a, String officeName, LocalDate today) {
+    /** One line of an office head's daily email: which task, by when, how many days are left. */
+    String dueSoonLine(Assignment a, String officeName, LocalDate today) {
         LocalDate due = a.task().effectiveDueDate();
         long daysLeft = ChronoUnit.DAYS.between(today, due);
-        String subject = "[Nhắc hạn] Nhiệm vụ " + a.task().number() + " - hạn " + VietnamTime.format(due) + " - " + shortTitle(a);
-        String body = "Kính gửi: " + officeName + ",\n\n"
-                + "Nhiệm vụ dưới đây " + (daysLeft <= 0 ? "đến hạn hôm nay" : "còn " + daysLeft + " ngày nữa là đến hạn")
-                + " và chưa được ghi nhận hoàn thành.\n\n"
-                + details(a, officeName)
-                + "\nĐề nghị quý cơ quan hoàn thành, cập nhật kết quả và tải minh chứng lên hệ thống trước thời hạn.\n"
-                + "Mở nhiệm vụ: " + link(a) + "\n"
-                + signature();
-        return new Mail(subject, body);
+        return "Nhiệm vụ " + a.task().number() + ": " + shortTitle(a) + " - " + officeName + " - hạn " + VietnamTime.format(due)
+                + (daysLeft <= 0 ? " (đến hạn hôm nay)" : " (còn " + daysLeft + " ngày)");
     }
 
     Mail overdue(Assignment a, String officeName, LocalDate today) {
@@ -62,7 +56,7 @@ class DeadlineMail {
         return s.toString();
     }
 
-    private String link(Assignment a) {
+    String link(Assignment a) {
         return a.currentTaskId() == null ? workflow.baseUrl() : workflow.tasklistLink(a.currentTaskId());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.digest.DigestSender;
 import vn.commune.workflow.evidence.EvidenceService;
 
 /** Which reminder and escalation emails reach whom, through a real SMTP server. */
@@ -27,25 +28,37 @@ class MailDeliveryTest extends IntegrationTest {
     private OutboxSender sender;
     @Autowired
     private EvidenceService evidence;
+    @Autowired
+    private DigestSender digests;
 
     @Test
-    void aMonthAcrossTheDeadlineSendsExactlyTheRemindersAndEscalationsDue() throws Exception {
+    void aMonthAcrossTheDeadlineSendsOneDigestADayAndTheEscalationsDue() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 9, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1),
                 task("1", "Hoàn thành trước ngày 31/12/2026", "vhxh"),
-                task("2", "Tháng 12/2026", "kinh-te", "cong-an"));
-        List<String> instances = instancesOf(plan, "1", "2");
+                task("2", "Tháng 12/2026", "kinh-te", "cong-an"),
+                task("3", "trong tháng 12/2026", "vhxh"));
+        List<String> instances = instancesOf(plan, "1", "2", "3");
 
         Map<LocalDate, List<String>> received = new TreeMap<>();
+        Map<String, String> bodies = new TreeMap<>();
         for (LocalDate day = LocalDate.of(2026, 12, 1); !day.isAfter(LocalDate.of(2027, 1, 6)); day = day.plusDays(1)) {
-            EngineClock.setVietnamTime(day.atTime(9, 0));
+            if (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                EngineClock.setVietnamTime(day.atTime(7, 0));
+                digests.sendWeeklyOverdue();
+            }
+            EngineClock.setVietnamTime(day.atTime(8, 0));
             if (day.equals(LocalDate.of(2026, 12, 28))) {
                 finishEarly(plan, "cong-an");
             }
             runDueTimers(instances);
+            EngineClock.setVietnamTime(day.atTime(8, 30));
+            digests.sendDaily();
             sender.deliverPending();
             for (MimeMessage m : greenMail.getReceivedMessages()) {
-                received.computeIfAbsent(day, d -> new ArrayList<>()).add(m.getRecipients(Message.RecipientType.TO)[0] + " " + m.getSubject());
+                String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
+                received.computeIfAbsent(day, d -> new ArrayList<>()).add(to + " " + m.getSubject());
+                bodies.put(day + " " + to + " " + m.getSubject(), ((String) m.getContent()).replace("\r\n", "\n"));
             }
             greenMail.purgeEmailFromAllMailboxes();
         }
@@ -55,20 +68,35 @@ class MailDeliveryTest extends IntegrationTest {
         String congAn = DemoPeople.emailOf("truong.cong-an");
         String chairman = DemoPeople.emailOf("chutich");
         String monitor = DemoPeople.emailOf("truong.vp-ubnd");
-        assertThat(received).containsOnlyKeys(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 1));
-        assertThat(received.get(LocalDate.of(2026, 12, 24))).containsExactlyInAnyOrder(
-                vhxh + " [Nhắc hạn] Nhiệm vụ 1 - hạn 31/12/2026 - " + shortTitle(plan, "1"),
-                kinhTe + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"),
-                congAn + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"));
+        assertThat(received).containsOnlyKeys(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 4));
+        assertThat(received.get(LocalDate.of(2026, 12, 24))).as("one email per person, listing all that concerns them")
+                .containsExactlyInAnyOrder(
+                        vhxh + " [Nhắc việc] 24/12/2026: 2 việc cần chú ý",
+                        kinhTe + " [Nhắc việc] 24/12/2026: 1 việc cần chú ý",
+                        congAn + " [Nhắc việc] 24/12/2026: 1 việc cần chú ý");
+        assertThat(bodies.get("2026-12-24 " + vhxh + " [Nhắc việc] 24/12/2026: 2 việc cần chú ý"))
+                .contains("== Kế hoạch KH-")
+                .contains("Nhiệm vụ sắp đến hạn:")
+                .contains("  - Nhiệm vụ 1: " + title(plan, "1") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)")
+                .contains("  - Nhiệm vụ 3: " + title(plan, "3") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)");
         assertThat(received.get(LocalDate.of(2026, 12, 30))).as("Công an submitted on 28/12: no second reminder")
                 .containsExactlyInAnyOrder(
-                        vhxh + " [Nhắc hạn] Nhiệm vụ 1 - hạn 31/12/2026 - " + shortTitle(plan, "1"),
-                        kinhTe + " [Nhắc hạn] Nhiệm vụ 2 - hạn 31/12/2026 - " + shortTitle(plan, "2"));
-        assertThat(received.get(LocalDate.of(2027, 1, 1))).containsExactlyInAnyOrder(
-                chairman + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
-                monitor + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
-                chairman + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026",
-                monitor + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026");
+                        vhxh + " [Nhắc việc] 30/12/2026: 2 việc cần chú ý",
+                        kinhTe + " [Nhắc việc] 30/12/2026: 1 việc cần chú ý");
+        assertThat(received.get(LocalDate.of(2027, 1, 1))).as("escalations go out at once, even on a holiday")
+                .containsExactlyInAnyOrder(
+                        chairman + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
+                        monitor + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
+                        chairman + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026",
+                        monitor + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026",
+                        chairman + " [Quá hạn] Nhiệm vụ 3 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
+                        monitor + " [Quá hạn] Nhiệm vụ 3 - Phòng Văn hóa - Xã hội - hạn 31/12/2026");
+        assertThat(received.get(LocalDate.of(2027, 1, 4))).as("the chairman's Monday overdue digest")
+                .containsExactly(chairman + " [Tổng hợp quá hạn] Tuần 04/01/2027: 3 phần việc quá hạn");
+        assertThat(bodies.get("2027-01-04 " + chairman + " [Tổng hợp quá hạn] Tuần 04/01/2027: 3 phần việc quá hạn"))
+                .contains("Nhiệm vụ 1: " + title(plan, "1") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026, quá 4 ngày")
+                .contains("Nhiệm vụ 2: " + title(plan, "2") + " - Phòng Kinh tế - hạn 31/12/2026, quá 4 ngày");
     }
 
     @Test
@@ -145,10 +173,8 @@ class MailDeliveryTest extends IntegrationTest {
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Đã hoàn thành"));
     }
 
-    private String shortTitle(long plan, String number) {
-        String title = jdbc.sql("select title from plan_task where plan_id = ? and number = ?").params(plan, number)
-                .query(String.class).single();
-        return title.length() > 80 ? title.substring(0, 79) + "…" : title;
+    private String title(long plan, String number) {
+        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?").params(plan, number).query(String.class).single();
     }
 
     private List<String> instancesOf(long plan, String... taskNumbers) {

@@ -43,7 +43,7 @@ class PlanTaskProcessTest extends IntegrationTest {
         ProcessInstance pi = instance(plan, "1");
 
         assertThat(pi).isWaitingAt("Task_CarryOut");
-        assertThat(pi).hasPassed("EndEvent_NoDeadline");
+        assertThat(pi).isWaitingAt("MessageEvent_DeadlineSet");
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(carryOut).hasCandidateGroup("vhxh").hasName("1. " + title(plan, "1"));
         assertThat(carryOut.getDueDate()).as("an ongoing task has no due date").isNull();
@@ -129,22 +129,22 @@ class PlanTaskProcessTest extends IntegrationTest {
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(carryOut.getDueDate().toInstant()).isEqualTo(vietnam(2027, 1, 1, 0, 0).minusSeconds(60));
 
-        assertThat(pi).isWaitingAt("Task_CarryOut", "TimerEvent_ReminderDue");
+        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForReminder");
         assertThat(timerDue(pi)).as("7 days before, at 08:00").isEqualTo(vietnam(2026, 12, 24, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 24, 8, 0));
         execute(job(pi));
-        assertThat(outboxFor(pi, "REMINDER")).containsExactly(DemoPeople.emailOf("truong.vhxh"));
+        assertThat(dueSoonNotices(pi)).containsExactly("truong.vhxh");
 
         assertThat(timerDue(pi)).as("1 day before, at 08:00").isEqualTo(vietnam(2026, 12, 30, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 30, 8, 0));
         execute(job(pi));
-        assertThat(outboxFor(pi, "REMINDER")).hasSize(2);
+        assertThat(dueSoonNotices(pi)).hasSize(2);
 
-        assertThat(pi).isWaitingAt("Task_CarryOut", "TimerEvent_DeadlinePassed");
+        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForDeadline");
         assertThat(timerDue(pi)).as("late from 00:00 after the due day").isEqualTo(vietnam(2027, 1, 1, 0, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2027, 1, 1, 0, 0));
         execute(job(pi));
-        assertThat(pi).hasPassed("Task_EscalateOverdue", "EndEvent_Escalated").isWaitingAt("Task_CarryOut");
+        assertThat(pi).hasPassed("Task_EscalateOverdue").isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
         assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(
                 DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vp-ubnd"));
 
@@ -158,13 +158,13 @@ class PlanTaskProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("3", "Tháng 12/2026", "cong-an"));
         ProcessInstance pi = instance(plan, "3");
-        assertThat(pi).isWaitingAt("TimerEvent_ReminderDue");
+        assertThat(pi).isWaitingAt("Gateway_WaitForReminder");
 
         submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "cong-an", "Xong sớm");
 
         assertThat(pi).hasPassed("EndEvent_ResultSubmitted").isWaitingAt("Task_ReviewEvidence");
         assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
-        assertThat(outboxFor(pi, "REMINDER")).isEmpty();
+        assertThat(dueSoonNotices(pi)).isEmpty();
     }
 
     @Test
@@ -180,8 +180,8 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 13, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 2, 13, 8, 0));
         execute(job(pi));
-        assertThat(outboxFor(pi, "REMINDER")).containsExactly(DemoPeople.emailOf("truong.tram-y-te"));
-        assertThat(pi).isWaitingAt("TimerEvent_DeadlinePassed");
+        assertThat(dueSoonNotices(pi)).containsExactly("truong.tram-y-te");
+        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
         assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 24, 0, 0));
     }
 
@@ -191,9 +191,9 @@ class PlanTaskProcessTest extends IntegrationTest {
         long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10), task("2", "Tháng 9/2025", "kinh-te"));
         ProcessInstance pi = instance(plan, "2");
 
-        assertThat(pi).isWaitingAt("TimerEvent_DeadlinePassed");
+        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
         execute(job(pi));
-        assertThat(outboxFor(pi, "REMINDER")).isEmpty();
+        assertThat(dueSoonNotices(pi)).isEmpty();
         assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(
                 DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
     }
@@ -226,6 +226,13 @@ class PlanTaskProcessTest extends IntegrationTest {
     private Instant timerDue(ProcessInstance pi) {
         Job timer = jobQuery().processInstanceId(pi.getId()).timers().singleResult();
         return timer.getDuedate().toInstant();
+    }
+
+    private List<String> dueSoonNotices(ProcessInstance pi) {
+        return jdbc.sql("""
+                        select n.user_id from notice n join plan_task t on t.plan_id = n.plan_id
+                         where n.kind = 'TASK_DUE_SOON' and t.id = ? order by n.id""")
+                .param(Long.parseLong(pi.getBusinessKey())).query(String.class).list();
     }
 
     private List<String> outboxFor(ProcessInstance pi, String kind) {
