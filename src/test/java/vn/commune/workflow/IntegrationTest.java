@@ -61,7 +61,7 @@ public abstract class IntegrationTest {
         // What other tests left behind (mail, notices, late work) is not this test's business.
         jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'").update();
         jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null").update();
-        jdbc.sql("update assignment set status = 'DONE' where status <> 'DONE'").update();
+        jdbc.sql("update assignment set status = 'DONE', completed_at = timestamp '2000-01-01 00:00:00' where status <> 'DONE'").update();
     }
 
     @AfterEach
@@ -86,6 +86,20 @@ public abstract class IntegrationTest {
         PlanDraft draft = new PlanDraft("KH-" + PLANS.incrementAndGet(), issuedOn, "Kế hoạch thử nghiệm " + PLANS.get(),
                 monitoringOffice, "test", null, List.of(tasks), List.of());
         return plans.create(COMMUNE, draft, "test");
+    }
+
+    /** Runs the due jobs of these process instances one at a time, earliest first: a job may cancel others. */
+    protected void runDueJobs(java.util.Collection<String> processInstanceIds) {
+        var management = engine.getManagementService();
+        while (true) {
+            var due = processInstanceIds.stream()
+                    .flatMap(pi -> management.createJobQuery().processInstanceId(pi).executable().list().stream())
+                    .min(java.util.Comparator.comparing(org.camunda.bpm.engine.runtime.Job::getDuedate));
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get().getId());
+        }
     }
 
     protected String businessKeyOf(long planId, String taskNumber) {

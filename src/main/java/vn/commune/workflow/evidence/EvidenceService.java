@@ -54,6 +54,12 @@ public class EvidenceService {
         if (a.status() == AssignmentStatus.DONE || a.status() == AssignmentStatus.SUBMITTED) {
             throw ApiException.unprocessable("Nhiệm vụ đã nộp kết quả; không thể thêm minh chứng lúc này.");
         }
+        return store(a, taskId, originalName, content);
+    }
+
+    /** Checks the file and keeps it as evidence of an office's share, submitted through the given Tasklist task. */
+    @Transactional
+    public EvidenceInfo store(Assignment a, String taskId, String originalName, byte[] content) {
         String fileName = cleanName(originalName);
         FileKind kind = check(fileName, content);
         String extension = FileKind.extensionOf(fileName);

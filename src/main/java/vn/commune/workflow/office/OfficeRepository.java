@@ -42,6 +42,10 @@ public class OfficeRepository {
         jdbc.sql("insert into commune(id, name) values (?, ?)").params(communeId, name).update();
     }
 
+    public String communeName(String communeId) {
+        return jdbc.sql("select name from commune where id = ?").param(communeId).query(String.class).single();
+    }
+
     public List<String> communes() {
         return jdbc.sql("select id from commune order by id").query(String.class).list();
     }

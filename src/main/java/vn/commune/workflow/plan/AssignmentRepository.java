@@ -53,6 +53,10 @@ public class AssignmentRepository {
         return jdbc.sql(SELECT + " where a.plan_task_id = ? order by a.id").param(planTaskId).query(AssignmentRepository::map).list();
     }
 
+    public List<Assignment> findByPlan(long planId) {
+        return jdbc.sql(SELECT + " where t.plan_id = ? order by t.id, a.id").param(planId).query(AssignmentRepository::map).list();
+    }
+
     public List<String> leadOffices(long planTaskId) {
         return jdbc.sql("select office_id from assignment where plan_task_id = ? order by id").param(planTaskId).query(String.class).list();
     }

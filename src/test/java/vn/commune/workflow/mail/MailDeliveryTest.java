@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +50,7 @@ class MailDeliveryTest extends IntegrationTest {
             if (day.equals(LocalDate.of(2026, 12, 28))) {
                 finishEarly(plan, "cong-an");
             }
-            runDueTimers(instances);
+            runDueJobs(instances);
             EngineClock.setVietnamTime(day.atTime(8, 30));
             digests.sendDaily();
             sender.deliverPending();
@@ -103,7 +102,7 @@ class MailDeliveryTest extends IntegrationTest {
     void emailsAreVietnameseUtf8AndLinkToTheTask() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
         long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10), task("4", "Tháng 9/2025", "tram-y-te"));
-        runDueTimers(instancesOf(plan, "4"));
+        runDueJobs(instancesOf(plan, "4"));
         sender.deliverPending();
 
         MimeMessage[] messages = greenMail.getReceivedMessages();
@@ -125,7 +124,7 @@ class MailDeliveryTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
         long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10),
                 task("2", "Tháng 9/2025", "kinh-te"), task("3", "Tháng 10/2025", "quan-su"));
-        runDueTimers(instancesOf(plan, "2", "3"));
+        runDueJobs(instancesOf(plan, "2", "3"));
         long pending = jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single();
         assertThat(pending).as("two escalations, each to the chairman and the monitoring office").isEqualTo(4);
 
@@ -150,19 +149,6 @@ class MailDeliveryTest extends IntegrationTest {
                 DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"),
                 DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
         assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single()).isZero();
-    }
-
-    private void runDueTimers(List<String> processInstanceIds) {
-        boolean fired = true;
-        while (fired) {
-            fired = false;
-            for (String pi : processInstanceIds) {
-                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(pi).executable().list()) {
-                    engine.getManagementService().executeJob(job.getId());
-                    fired = true;
-                }
-            }
-        }
     }
 
     private void finishEarly(long plan, String office) {
