@@ -97,6 +97,17 @@ public class DeadlineChangeService {
         }
     }
 
+    /** The leadership extends an office's deadline directly (from the overdue list), recorded like a granted request. */
+    @Transactional
+    public void grant(Assignment a, LocalDate date, String note) {
+        LocalDate current = a.task().dueDate();
+        if (date == null || (current != null && !date.isAfter(current)) || date.isBefore(VietnamTime.dateOf(clock.instant()))) {
+            throw ApiException.unprocessable("Hạn mới phải sau hạn hiện tại và từ hôm nay trở đi.");
+        }
+        changes.recordSet(a.id(), current, date, note, user.id(), clock.instant());
+        apply(a, date);
+    }
+
     List<DeadlineChanges.Change> history(long assignmentId) {
         return changes.history(assignmentId);
     }
