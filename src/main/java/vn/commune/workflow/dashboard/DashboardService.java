@@ -18,7 +18,7 @@ import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.report.TaskStatus;
-import vn.commune.workflow.reporting.StatusRule;
+import vn.commune.workflow.report.StatusRule;
 
 /** What the chairman sees: per office, how many shares of tasks are in each status; what is late, most late first. */
 @Service
@@ -143,7 +143,7 @@ public class DashboardService {
                          String deadlineKind, LocalDate dueDate, LocalDate effectiveDueDate, long planId, String planNumber) {
 
         TaskStatus statusOn(LocalDate day) {
-            return StatusRule.on(day, status, completedAt, effectiveDueDate);
+            return StatusRule.on(day, status == AssignmentStatus.DONE, completedAt, effectiveDueDate);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.commune.workflow.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +8,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.deadline.DeadlineKind;
+import vn.commune.workflow.report.StatusRule;
 
 /** Plans and their tasks' state, as people read them. */
 @Repository
 public class PlanQueries {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PlanQueries(JdbcClient jdbc) {
+    PlanQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<PlanSummary> list() {
@@ -37,11 +42,22 @@ public class PlanQueries {
         if (summary.isEmpty()) {
             return Optional.empty();
         }
+        LocalDate today = VietnamTime.dateOf(clock.instant());
         Map<Long, List<OfficeState>> states = jdbc.sql("""
-                        select a.plan_task_id, a.office_id, a.status from assignment a
-                          join plan_task t on t.id = a.plan_task_id where t.plan_id = ? order by a.id""")
+                        select a.id, a.plan_task_id, a.office_id, o.name as office_name, a.status, a.completed_at,
+                               coalesce(a.effective_due_date, t.effective_due_date) as effective_due_date,
+                               (select count(*) from evidence e where e.assignment_id = a.id) as evidence
+                          from assignment a join plan_task t on t.id = a.plan_task_id join office o on o.id = a.office_id
+                         where t.plan_id = ? order by a.id""")
                 .param(planId)
-                .query((rs, n) -> Map.entry(rs.getLong("plan_task_id"), new OfficeState(rs.getString("office_id"), rs.getString("status"))))
+                .query((rs, n) -> {
+                    AssignmentStatus status = AssignmentStatus.valueOf(rs.getString("status"));
+                    java.sql.Timestamp completed = rs.getTimestamp("completed_at");
+                    LocalDate due = rs.getObject("effective_due_date", LocalDate.class);
+                    return Map.entry(rs.getLong("plan_task_id"), new OfficeState(rs.getLong("id"), rs.getString("office_id"),
+                            rs.getString("office_name"), status.name(), StatusRule.on(today, status == AssignmentStatus.DONE,
+                            completed == null ? null : completed.toInstant(), due).label(), due, rs.getInt("evidence")));
+                })
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<TaskRow> tasks = jdbc.sql("""
@@ -78,6 +94,8 @@ public class PlanQueries {
         }
     }
 
-    public record OfficeState(String office, String status) {
+    /** status is the workflow's step; statusLabel the government's status word for today. */
+    public record OfficeState(long assignmentId, String office, String officeName, String status, String statusLabel,
+                              LocalDate effectiveDueDate, int evidence) {
     }
 }

@@ -15,9 +15,11 @@ import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.report.ConsolidatedReport;
 import vn.commune.workflow.report.ReportDocuments;
 import vn.commune.workflow.report.ReportRow;
+import vn.commune.workflow.report.StatusRule;
 
 /** The consolidated report of a period: every office's share of every task, its status at the period's end and evidence. */
 @Component
@@ -77,7 +79,7 @@ class ReportBuilder {
                 progress = item.noChange() ? "Không có thay đổi so với kỳ trước" : item.progress();
             }
             rows.add(new ReportRow(a.task().number(), a.task().title(), offices.nameOf(a.officeId()), a.task().deadlineText(),
-                    a.task().effectiveDueDate(), StatusRule.on(p.end(), a.status(), a.completedAt(), a.task().effectiveDueDate()),
+                    a.task().effectiveDueDate(), StatusRule.on(p.end(), a.status() == AssignmentStatus.DONE, a.completedAt(), a.task().effectiveDueDate()),
                     progress, proof));
         }
         return rows;

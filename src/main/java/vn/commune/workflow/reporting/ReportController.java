@@ -26,9 +26,11 @@ import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.process.TaskContext;
 import vn.commune.workflow.report.ConsolidatedReport;
 import vn.commune.workflow.report.ReportRow;
+import vn.commune.workflow.report.StatusRule;
 import vn.commune.workflow.report.TaskStatus;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.web.ApiException;
@@ -70,7 +72,7 @@ class ReportController {
         List<ItemView> items = periods.items(t.report().id()).stream().map(i -> {
             Assignment a = assignments.findById(i.assignmentId()).orElseThrow();
             return new ItemView(a.id(), a.task().number(), a.task().title(), a.task().deadlineText(), a.task().effectiveDueDate(),
-                    StatusRule.on(t.period().end(), a.status(), a.completedAt(), a.task().effectiveDueDate()).label(),
+                    StatusRule.on(t.period().end(), a.status() == AssignmentStatus.DONE, a.completedAt(), a.task().effectiveDueDate()).label(),
                     i.progress(), i.noChange(), i.links(), evidenceRepository.listForAssignment(a.id()));
         }).toList();
         ReportPeriods.Period p = t.period();

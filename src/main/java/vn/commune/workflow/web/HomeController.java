@@ -21,9 +21,10 @@ class HomeController {
         this.outbox = outbox;
     }
 
+    /** The chairman lands on what is late; everyone else on the plans. */
     @GetMapping("/")
     String home() {
-        return "forward:/index.html";
+        return user.isLeadership() ? "redirect:/dashboard.html" : "forward:/index.html";
     }
 
     @GetMapping("/login")

@@ -1,10 +1,8 @@
-package vn.commune.workflow.reporting;
+package vn.commune.workflow.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.commune.workflow.calendar.VietnamTime;
-import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.report.TaskStatus;
 
 /**
  * The government's status words for an office's share of a task on a given day. "Chưa đến hạn" is
@@ -17,8 +15,8 @@ public final class StatusRule {
     private StatusRule() {
     }
 
-    public static TaskStatus on(LocalDate day, AssignmentStatus status, Instant completedAt, LocalDate effectiveDueDate) {
-        if (status == AssignmentStatus.DONE && completedAt != null && !VietnamTime.dateOf(completedAt).isAfter(day)) {
+    public static TaskStatus on(LocalDate day, boolean done, Instant completedAt, LocalDate effectiveDueDate) {
+        if (done && completedAt != null && !VietnamTime.dateOf(completedAt).isAfter(day)) {
             return effectiveDueDate == null || !VietnamTime.dateOf(completedAt).isAfter(effectiveDueDate)
                     ? TaskStatus.DONE_ON_TIME : TaskStatus.DONE_LATE;
         }
