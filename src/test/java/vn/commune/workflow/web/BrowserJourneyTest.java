@@ -89,6 +89,8 @@ class BrowserJourneyTest extends IntegrationTest {
         shot("01-ke-hoach");
         open("/camunda/app/tasklist/default/");
         officeFilterShown();
+        assertThat(await(ExpectedConditions.visibilityOfElementLocated(By.id("commune-home-link"))).getAttribute("href"))
+                .as("Tasklist links back to the product's pages").endsWith("/");
         click(taskLink("1. " + title));
         click(By.xpath("//*[self::button or self::a][contains(normalize-space(.), 'Nhận việc')]"));
         WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultNote")));

@@ -36,11 +36,8 @@ export default {
     "availableLocales": ["vi"],
     "fallbackLocale": "vi"
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // A link back to the product's pages (plans, the chairman's overview).
+  customScripts: ['custom/back-link.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
