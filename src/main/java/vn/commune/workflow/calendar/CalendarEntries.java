@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarEntries {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<Integer, List<CalendarEntry>> cache = new ConcurrentHashMap<>();
 
-    CalendarEntries(JdbcClient jdbc) {
+    CalendarEntries(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<CalendarEntry> forYear(int year) {
@@ -33,6 +36,7 @@ public class CalendarEntries {
                         on conflict (day) do update set kind = excluded.kind, name = excluded.name, entered_by = excluded.entered_by, entered_at = now()""")
                 .params(entry.date(), entry.kind().name(), entry.name(), by).update();
         cache.remove(entry.date().getYear());
+        events.publishEvent(new CalendarChanged(entry.date().getYear()));
     }
 
     public boolean isEmpty() {

@@ -8,8 +8,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.calendar.CalendarChanged;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.plan.Assignment;
@@ -38,10 +41,12 @@ public class DeadlineChangeService {
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final CurrentUser user;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     DeadlineChangeService(DeadlineChanges changes, AssignmentRepository assignments, TaskContext tasks, WorkingCalendar calendar,
-                          RuntimeService runtime, TaskService taskService, CurrentUser user, Clock clock) {
+                          RuntimeService runtime, TaskService taskService, CurrentUser user, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.changes = changes;
         this.assignments = assignments;
         this.tasks = tasks;
@@ -108,6 +113,41 @@ public class DeadlineChangeService {
         apply(a, date);
     }
 
+    /**
+     * A day off entered for a year moves the deadlines that now fall on it (Bộ luật Dân sự Art. 148), and the
+     * watches and Tasklist due dates of the offices still working on them.
+     */
+    @EventListener
+    @Transactional
+    public void onCalendarChanged(CalendarChanged change) {
+        for (var task : jdbc.sql("""
+                        select id, due_date, effective_due_date from plan_task
+                         where due_date between ? and ?""")
+                .params(LocalDate.of(change.year(), 1, 1).minusDays(1), LocalDate.of(change.year(), 12, 31))
+                .query((rs, n) -> new Dated(rs.getLong("id"), rs.getObject("due_date", LocalDate.class),
+                        rs.getObject("effective_due_date", LocalDate.class)))
+                .list()) {
+            LocalDate effective = calendar.effectiveDeadline(task.dueDate());
+            if (!effective.equals(task.effectiveDueDate())) {
+                jdbc.sql("update plan_task set effective_due_date = ? where id = ?").params(effective, task.id()).update();
+                assignments.findByPlanTask(task.id()).stream()
+                        .filter(a -> a.status() != AssignmentStatus.DONE)
+                        .forEach(a -> restartWatch(a, a.task().effectiveDueDate()));
+            }
+        }
+        // Offices with a deadline of their own (an extension, a date set by the chairman).
+        for (long id : jdbc.sql("select id from assignment where due_date between ? and ? and status <> 'DONE'")
+                .params(LocalDate.of(change.year(), 1, 1).minusDays(1), LocalDate.of(change.year(), 12, 31)).query(Long.class).list()) {
+            Assignment a = assignments.findById(id).orElseThrow();
+            if (!calendar.effectiveDeadline(a.task().dueDate()).equals(a.task().effectiveDueDate())) {
+                apply(a, a.task().dueDate());
+            }
+        }
+    }
+
+    private record Dated(long id, LocalDate dueDate, LocalDate effectiveDueDate) {
+    }
+
     List<DeadlineChanges.Change> history(long assignmentId) {
         return changes.history(assignmentId);
     }
@@ -116,6 +156,10 @@ public class DeadlineChangeService {
     void apply(Assignment a, LocalDate newDate) {
         LocalDate effective = calendar.effectiveDeadline(newDate);
         assignments.setDeadline(a.id(), newDate, effective);
+        restartWatch(a, effective);
+    }
+
+    private void restartWatch(Assignment a, LocalDate effective) {
         if (a.currentTaskId() != null) {
             Task task = taskService.createTaskQuery().taskId(a.currentTaskId()).singleResult();
             if (task != null) {

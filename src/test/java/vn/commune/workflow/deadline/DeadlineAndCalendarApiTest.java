@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
+import vn.commune.workflow.EngineClock;
+import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.IntegrationTest;
 
 /** POST /api/deadlines/parse and GET /api/calendar/days-off over HTTP, as integrations use them. */
@@ -72,12 +76,19 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
                 .statusCode()).isEqualTo(400);
         String before = json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"24/11/2027\"}")).get("effectiveDueDate").asText();
         assertThat(before).isEqualTo("2027-11-24");
+        EngineClock.setVietnamTime(LocalDateTime.of(2027, 11, 1, 9, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2027, 11, 1), task("1", "Hoàn thành trước ngày 24/11/2027", "vhxh"));
 
         assertThat(app.postJson("/api/calendar/entries", "chutich", entry).statusCode()).isEqualTo(200);
 
         assertThat(json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"24/11/2027\"}")).get("effectiveDueDate").asText())
                 .isEqualTo("2027-11-25");
         assertThat(app.get("/api/calendar/days-off?year=2027", "chutich").body()).contains("Ngày Văn hóa Việt Nam");
+        // The stored task moves too: its Tasklist due date and its reminder (7 days before the new date).
+        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "1")).singleResult();
+        assertThat(VietnamTime.dateOf(task.getDueDate().toInstant())).isEqualTo(LocalDate.of(2027, 11, 25));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult()
+                .getDuedate().toInstant()).isEqualTo(LocalDateTime.of(2027, 11, 18, 8, 0).atZone(VietnamTime.ZONE).toInstant());
         assertThat(app.get("/api/calendar/days-off?year=2300", "chutich").statusCode()).isEqualTo(422);
     }
 }
