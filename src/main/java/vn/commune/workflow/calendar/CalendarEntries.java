@@ -38,8 +38,4 @@ public class CalendarEntries {
         cache.remove(entry.date().getYear());
         events.publishEvent(new CalendarChanged(entry.date().getYear()));
     }
-
-    public boolean isEmpty() {
-        return jdbc.sql("select count(*) from calendar_day").query(Long.class).single() == 0;
-    }
 }

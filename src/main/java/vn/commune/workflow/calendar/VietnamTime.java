@@ -10,7 +10,6 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private VietnamTime() {
     }
@@ -30,9 +29,5 @@ public final class VietnamTime {
 
     public static String format(LocalDate day) {
         return day == null ? "" : DATE.format(day);
-    }
-
-    public static String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.extension.DeadlineChangeService;
+import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
@@ -69,13 +70,13 @@ public class ChairmanActions {
         String subject = "[Đôn đốc] Nhiệm vụ " + a.task().number() + " - " + officeName
                 + (a.task().effectiveDueDate() == null ? "" : " - hạn " + VietnamTime.format(a.task().effectiveDueDate()));
         String body = "Kính gửi: " + officeName + ",\n\nLãnh đạo UBND xã đôn đốc thực hiện nhiệm vụ sau:\n\n"
-                + "Kế hoạch: " + (a.task().planNumber() == null ? "" : a.task().planNumber() + " - ") + oneLine(a.task().planTitle()) + "\n"
-                + "Nhiệm vụ " + a.task().number() + ": " + oneLine(a.task().title()) + "\n"
-                + "Thời hạn: " + (a.task().deadlineText() == null ? "" : oneLine(a.task().deadlineText()))
+                + "Kế hoạch: " + (a.task().planNumber() == null ? "" : a.task().planNumber() + " - ") + MailText.oneLine(a.task().planTitle()) + "\n"
+                + "Nhiệm vụ " + a.task().number() + ": " + MailText.oneLine(a.task().title()) + "\n"
+                + "Thời hạn: " + (a.task().deadlineText() == null ? "" : MailText.oneLine(a.task().deadlineText()))
                 + (a.task().effectiveDueDate() == null ? "" : " (hạn xử lý " + VietnamTime.format(a.task().effectiveDueDate()) + ")") + "\n"
                 + (note == null || note.isBlank() ? "" : "\nÝ kiến chỉ đạo: " + note.strip() + "\n")
                 + "\nMở nhiệm vụ: " + (a.currentTaskId() == null ? workflow.baseUrl() : workflow.tasklistLink(a.currentTaskId())) + "\n"
-                + "\n--\nHệ thống theo dõi thực hiện nhiệm vụ - UBND xã\n";
+                + MailText.signature();
         outbox.enqueue("NUDGE", "nudge:" + actionId, directory.membersOf(a.officeId()), subject, body);
     }
 
@@ -141,10 +142,6 @@ public class ChairmanActions {
                 .params(a.id(), kind, note == null ? null : note.strip(), a.officeId(), toOffice, date, user.id(),
                         Timestamp.from(clock.instant()))
                 .query(Long.class).single();
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
     public record Action(String kind, String note, String fromOffice, String toOffice, LocalDate newDate, String actedBy,

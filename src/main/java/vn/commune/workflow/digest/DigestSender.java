@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
+import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.OverdueQueries;
@@ -29,19 +29,17 @@ public class DigestSender {
     private final OverdueQueries overdue;
     private final OfficeDirectory directory;
     private final Outbox outbox;
-    private final JdbcClient jdbc;
     private final WorkflowProperties workflow;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DigestSender(Notices notices, OverdueQueries overdue, OfficeDirectory directory, Outbox outbox, JdbcClient jdbc,
+    DigestSender(Notices notices, OverdueQueries overdue, OfficeDirectory directory, Outbox outbox,
                  WorkflowProperties workflow, WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.notices = notices;
         this.overdue = overdue;
         this.directory = directory;
         this.outbox = outbox;
-        this.jdbc = jdbc;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -67,7 +65,7 @@ public class DigestSender {
         String event = "digest:" + today;
         for (String userId : notices.usersWithPending()) {
             var member = directory.member(userId);
-            if (member.isEmpty() || alreadyQueued(Outbox.key(event, userId))) {
+            if (member.isEmpty() || outbox.exists(Outbox.key(event, userId))) {
                 continue;
             }
             List<Notices.Pending> pending = notices.pendingFor(userId);
@@ -93,13 +91,9 @@ public class DigestSender {
         StringBuilder body = new StringBuilder("Kính gửi: Lãnh đạo UBND xã,\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
                 .append(VietnamTime.format(today)).append(", nhiều ngày quá hạn nhất trước:\n");
         appendOverdueByPlan(body, late, true);
-        body.append("\nXem và đôn đốc: ").append(workflow.baseUrl()).append('/').append(signature());
+        body.append("\nXem và đôn đốc: ").append(workflow.baseUrl()).append('/').append(MailText.signature());
         outbox.enqueue("WEEKLY_OVERDUE", "weekly-overdue:" + today, leaders, subject, body.toString());
         return leaders.size();
-    }
-
-    private boolean alreadyQueued(String key) {
-        return jdbc.sql("select count(*) from outbox_email where dedup_key = ?").param(key).query(Long.class).single() > 0;
     }
 
     private List<String> officesOf(String userId) {
@@ -127,7 +121,7 @@ public class DigestSender {
             body.append("\n== Nhiệm vụ đang quá hạn của cơ quan ==\n");
             appendOverdueByPlan(body, late, false);
         }
-        return body.append(signature()).toString();
+        return body.append(MailText.signature()).toString();
     }
 
     private void appendOverdueByPlan(StringBuilder body, List<Overdue> late, boolean withOffice) {
@@ -135,7 +129,7 @@ public class DigestSender {
                 .collect(Collectors.groupingBy(Overdue::planId, LinkedHashMap::new, Collectors.toList()));
         byPlan.forEach((planId, items) -> {
             body.append("\nKế hoạch ").append(planLabel(items.get(0).planNumber(), items.get(0).planTitle())).append(":\n");
-            items.forEach(o -> body.append("  - Nhiệm vụ ").append(o.taskNumber()).append(": ").append(shorten(o.title()))
+            items.forEach(o -> body.append("  - Nhiệm vụ ").append(o.taskNumber()).append(": ").append(MailText.shorten(o.title(), 100))
                     .append(withOffice ? " - " + o.officeName() : "")
                     .append(" - hạn ").append(VietnamTime.format(o.effectiveDueDate())).append(", quá ").append(o.daysLate())
                     .append(" ngày\n"));
@@ -143,15 +137,6 @@ public class DigestSender {
     }
 
     private static String planLabel(String number, String title) {
-        return (number == null ? "" : number + " - ") + shorten(title);
-    }
-
-    private static String shorten(String s) {
-        String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
-        return one.length() > 100 ? one.substring(0, 99) + "…" : one;
-    }
-
-    private static String signature() {
-        return "\n--\nHệ thống theo dõi thực hiện nhiệm vụ - UBND xã\n(Thư gửi tự động, vui lòng không trả lời thư này.)\n";
+        return (number == null ? "" : number + " - ") + MailText.shorten(title, 100);
     }
 }

@@ -1,9 +1,6 @@
 package vn.commune.workflow.evidence;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +12,7 @@ import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.process.TaskContext;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Sha256;
 
 /**
  * Evidence for an office's result: checked (kind by content, size) before anything is stored,
@@ -63,7 +61,7 @@ public class EvidenceService {
         String fileName = cleanName(originalName);
         FileKind kind = check(fileName, content);
         String extension = FileKind.extensionOf(fileName);
-        long id = repository.insert(a.id(), taskId, fileName, kind.contentType(extension), content, sha256(content), user.id(), clock.instant());
+        long id = repository.insert(a.id(), taskId, fileName, kind.contentType(extension), content, Sha256.hex(content), user.id(), clock.instant());
         return repository.listForAssignment(a.id()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
@@ -118,11 +116,4 @@ public class EvidenceService {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

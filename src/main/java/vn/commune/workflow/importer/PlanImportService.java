@@ -1,10 +1,7 @@
 package vn.commune.workflow.importer;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +23,7 @@ import vn.commune.workflow.plan.Problem;
 import vn.commune.workflow.security.CommuneScope;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Sha256;
 
 /**
  * From a document to a plan: read it, match its office names, read its deadlines, show the clerk every
@@ -100,21 +98,14 @@ public class PlanImportService {
         }
         Map<String, String> aliases = new LinkedHashMap<>(offices.aliases(commune));
         aliases.putAll(choices.mappings());
-        return new Reading(parsed, new OfficeMatcher(communeOffices, aliases), choices, sha256(content),
-                plans.plansFromSource(commune, sha256(content)));
+        String fingerprint = Sha256.hex(content);
+        return new Reading(parsed, new OfficeMatcher(communeOffices, aliases), choices, fingerprint,
+                plans.plansFromSource(commune, fingerprint));
     }
 
     private static Problem duplicateWarning(List<Long> plans) {
         return new Problem("Tài liệu", "Tài liệu này đã được nhập thành kế hoạch (mã " + plans
                 + "); nhập lại sẽ tạo một kế hoạch trùng. Chọn \"vẫn nhập\" nếu thật sự muốn.");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** One reading of the document against the commune's offices and calendar. */

@@ -39,6 +39,10 @@ public class Outbox {
         return eventKey + ":" + userId;
     }
 
+    public boolean exists(String key) {
+        return jdbc.sql("select count(*) from outbox_email where dedup_key = ?").param(key).query(Long.class).single() > 0;
+    }
+
     public List<OutboxEmail> list(String status, int limit) {
         return jdbc.sql("""
                         select id, kind, recipient, recipient_user, subject, created_at, status, attempts, last_error, sent_at

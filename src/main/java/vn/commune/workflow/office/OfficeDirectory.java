@@ -1,6 +1,8 @@
 package vn.commune.workflow.office;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -82,6 +84,15 @@ public class OfficeDirectory {
                 .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
                 .map(u -> new Member(u.getId(), fullName(u), u.getEmail()))
                 .toList();
+    }
+
+    /** The leadership and an office's members, each once: who is told that something is late or missing. */
+    public List<Member> leadershipAnd(String officeId) {
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (String group : List.of(LEADERSHIP_GROUP, officeId)) {
+            membersOf(group).forEach(m -> members.putIfAbsent(m.userId(), m));
+        }
+        return List.copyOf(members.values());
     }
 
     public java.util.Optional<Member> member(String userId) {

@@ -16,6 +16,13 @@ import vn.commune.workflow.report.StatusRule;
 @Repository
 public class PlanQueries {
 
+    private static final String SUMMARY = """
+            select p.id, p.number, p.issued_on, p.title, p.monitoring_office_id,
+                   (select count(*) from plan_task t where t.plan_id = p.id) as tasks,
+                   (select count(*) from assignment a join plan_task t on t.id = a.plan_task_id where t.plan_id = p.id) as assignments,
+                   (select count(*) from assignment a join plan_task t on t.id = a.plan_task_id where t.plan_id = p.id and a.status = 'DONE') as done
+              from plan p""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -25,20 +32,17 @@ public class PlanQueries {
     }
 
     public List<PlanSummary> list() {
-        return jdbc.sql("""
-                        select p.id, p.number, p.issued_on, p.title, p.monitoring_office_id,
-                               (select count(*) from plan_task t where t.plan_id = p.id) as tasks,
-                               (select count(*) from assignment a join plan_task t on t.id = a.plan_task_id where t.plan_id = p.id) as assignments,
-                               (select count(*) from assignment a join plan_task t on t.id = a.plan_task_id where t.plan_id = p.id and a.status = 'DONE') as done
-                          from plan p order by p.issued_on desc nulls last, p.id desc""")
-                .query((rs, n) -> new PlanSummary(rs.getLong("id"), rs.getString("number"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getString("title"), rs.getString("monitoring_office_id"),
-                        rs.getInt("tasks"), rs.getInt("assignments"), rs.getInt("done")))
-                .list();
+        return jdbc.sql(SUMMARY + " order by p.issued_on desc nulls last, p.id desc").query(PlanQueries::summary).list();
+    }
+
+    private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PlanSummary(rs.getLong("id"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("title"), rs.getString("monitoring_office_id"), rs.getInt("tasks"), rs.getInt("assignments"),
+                rs.getInt("done"));
     }
 
     public Optional<PlanDetail> find(long planId) {
-        Optional<PlanSummary> summary = list().stream().filter(p -> p.id() == planId).findFirst();
+        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ?").param(planId).query(PlanQueries::summary).optional();
         if (summary.isEmpty()) {
             return Optional.empty();
         }

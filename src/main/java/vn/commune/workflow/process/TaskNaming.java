@@ -2,6 +2,7 @@ package vn.commune.workflow.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.plan.Assignment;
 
 /** Tasklist shows a task by its name: the plan task's number and Vietnamese title. */
@@ -33,8 +34,7 @@ final class TaskNaming {
     }
 
     static String shorten(String name) {
-        String oneLine = name.replaceAll("\\s+", " ").strip();
-        return oneLine.length() > NAME_LIMIT ? oneLine.substring(0, NAME_LIMIT - 1) + "…" : oneLine;
+        return MailText.shorten(name, NAME_LIMIT);
     }
 
     private static String nullToEmpty(String s) {

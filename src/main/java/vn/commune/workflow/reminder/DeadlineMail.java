@@ -1,5 +1,9 @@
 package vn.commune.workflow.reminder;
 
+import static vn.commune.workflow.mail.MailText.oneLine;
+import static vn.commune.workflow.mail.MailText.shorten;
+import static vn.commune.workflow.mail.MailText.signature;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
@@ -61,16 +65,7 @@ class DeadlineMail {
     }
 
     private static String shortTitle(Assignment a) {
-        String title = oneLine(a.task().title());
-        return title.length() > 80 ? title.substring(0, 79) + "…" : title;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String signature() {
-        return "\n--\nHệ thống theo dõi thực hiện nhiệm vụ - UBND xã\n(Thư gửi tự động, vui lòng không trả lời thư này.)\n";
+        return shorten(a.task().title(), 80);
     }
 
     record Mail(String subject, String body) {

@@ -1,15 +1,12 @@
 package vn.commune.workflow.reminder;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
-import vn.commune.workflow.office.OfficeDirectory.Member;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.process.PlanTaskProcess;
@@ -43,11 +40,8 @@ class EscalateOverdueDelegate implements JavaDelegate {
         if (!notices.record(a.id(), a.task().effectiveDueDate(), DeadlineNotices.OVERDUE, clock.instant())) {
             return;
         }
-        List<Member> recipients = new ArrayList<>(directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP));
-        directory.membersOf(a.task().monitoringOfficeId()).stream()
-                .filter(m -> recipients.stream().noneMatch(r -> r.userId().equals(m.userId())))
-                .forEach(recipients::add);
         DeadlineMail.Mail m = mail.overdue(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant()));
-        outbox.enqueue("ESCALATION", "overdue:" + a.id() + ":" + a.task().effectiveDueDate(), recipients, m.subject(), m.body());
+        outbox.enqueue("ESCALATION", "overdue:" + a.id() + ":" + a.task().effectiveDueDate(),
+                directory.leadershipAnd(a.task().monitoringOfficeId()), m.subject(), m.body());
     }
 }

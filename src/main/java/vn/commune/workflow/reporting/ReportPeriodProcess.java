@@ -18,6 +18,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.digest.NoticeKind;
 import vn.commune.workflow.digest.Notices;
+import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
@@ -133,9 +134,6 @@ public class ReportPeriodProcess {
         if (missing.isEmpty()) {
             return;
         }
-        List<OfficeDirectory.Member> to = new java.util.ArrayList<>(directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP));
-        directory.membersOf(p.monitoringOffice()).stream().filter(m -> to.stream().noneMatch(t -> t.userId().equals(m.userId())))
-                .forEach(to::add);
         String subject = "[Thiếu báo cáo] " + (p.planNumber() == null ? "" : p.planNumber() + " - ") + p.label() + ": "
                 + missing.size() + " cơ quan chưa nộp";
         String body = "Kính gửi: Lãnh đạo UBND xã và cơ quan theo dõi, tổng hợp,\n\nĐến hết ngày "
@@ -143,8 +141,8 @@ public class ReportPeriodProcess {
                 + " của kế hoạch " + (p.planNumber() == null ? "" : p.planNumber() + " - ") + p.planTitle() + ":\n"
                 + missing.stream().map(m -> "  - " + m + "\n").reduce("", String::concat)
                 + "\nCác cơ quan vẫn có thể nộp muộn; báo cáo tổng hợp được lập từ các báo cáo đã có.\n"
-                + "\n--\nHệ thống theo dõi thực hiện nhiệm vụ - UBND xã\n";
-        outbox.enqueue("MISSING_REPORTS", "missing-reports:" + p.id(), to, subject, body);
+                + MailText.signature();
+        outbox.enqueue("MISSING_REPORTS", "missing-reports:" + p.id(), directory.leadershipAnd(p.monitoringOffice()), subject, body);
     }
 
     void produce(DelegateExecution execution) {
