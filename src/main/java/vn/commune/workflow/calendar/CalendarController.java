@@ -41,13 +41,19 @@ class CalendarController {
     @PostMapping("/api/calendar/entries")
     CalendarEntry enter(@RequestBody CalendarEntry entry) {
         if (!(user.isLeadership() || user.inGroup(ADMIN_GROUP))) {
-            throw ApiException.forbidden("Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
+            throw ApiException.forbidden(
+                    "Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
         }
-        if (entry.date() == null || entry.kind() == null || entry.name() == null || entry.name().isBlank()) {
-            throw ApiException.unprocessable("Cần đủ ngày (yyyy-mm-dd), loại (DAY_OFF: ngày nghỉ, WORKING_DAY: ngày làm bù) và tên ngày.");
+        if (entry.date() == null
+                || entry.kind() == null
+                || entry.name() == null
+                || entry.name().isBlank()) {
+            throw ApiException.unprocessable(
+                    "Cần đủ ngày (yyyy-mm-dd), loại (DAY_OFF: ngày nghỉ, WORKING_DAY: ngày làm bù) và tên ngày.");
         }
         checkYear(entry.date().getYear());
-        CalendarEntry clean = new CalendarEntry(entry.date(), entry.kind(), entry.name().strip());
+        CalendarEntry clean =
+                new CalendarEntry(entry.date(), entry.kind(), entry.name().strip());
         entries.enter(clean, user.id());
         return clean;
     }

@@ -23,10 +23,15 @@ public class CalendarEntries {
     }
 
     public List<CalendarEntry> forYear(int year) {
-        return cache.computeIfAbsent(year, y -> jdbc.sql("select day, kind, name from calendar_day where day between ? and ? order by day")
-                .params(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))
-                .query((rs, n) -> new CalendarEntry(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")), rs.getString("name")))
-                .list());
+        return cache.computeIfAbsent(
+                year,
+                y -> jdbc.sql("select day, kind, name from calendar_day where day between ? and ? order by day")
+                        .params(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))
+                        .query((rs, n) -> new CalendarEntry(
+                                rs.getObject("day", LocalDate.class),
+                                DayKind.valueOf(rs.getString("kind")),
+                                rs.getString("name")))
+                        .list());
     }
 
     @Transactional
@@ -34,7 +39,8 @@ public class CalendarEntries {
         jdbc.sql("""
                         insert into calendar_day(day, kind, name, entered_by) values (?, ?, ?, ?)
                         on conflict (day) do update set kind = excluded.kind, name = excluded.name, entered_by = excluded.entered_by, entered_at = now()""")
-                .params(entry.date(), entry.kind().name(), entry.name(), by).update();
+                .params(entry.date(), entry.kind().name(), entry.name(), by)
+                .update();
         cache.remove(entry.date().getYear());
         events.publishEvent(new CalendarChanged(entry.date().getYear()));
     }

@@ -25,6 +25,7 @@ public final class LunarCalendar {
     private static final double TIME_ZONE_DAYS = 7.0 / 24;
     /** Julian day number of 1970-01-01: LocalDate epoch days ⇄ the algorithm's day numbers. */
     private static final long EPOCH_JDN = 2_440_588L;
+
     private static final double SYNODIC_MONTH = 29.530588853;
     /** Julian day of new moon number 0 (1900-01-01), from which lunations are counted here. */
     private static final double NEW_MOON_ZERO = 2415021.076998695;
@@ -46,8 +47,12 @@ public final class LunarCalendar {
      *                                  have, or a day the month does not have (the 30th of a 29-day month)
      */
     public static LocalDate toSolar(int lunarYear, int lunarMonth, int lunarDay, boolean leapMonth) {
-        if (lunarYear >= FIRST_YEAR && lunarYear <= LAST_YEAR && lunarMonth >= 1 && lunarMonth <= 12
-                && lunarDay >= 1 && lunarDay <= 30) {
+        if (lunarYear >= FIRST_YEAR
+                && lunarYear <= LAST_YEAR
+                && lunarMonth >= 1
+                && lunarMonth <= 12
+                && lunarDay >= 1
+                && lunarDay <= 30) {
             long monthStart = monthStart(lunarYear, lunarMonth, leapMonth);
             if (monthStart >= 0) {
                 LocalDate solar = dateOf(monthStart + lunarDay - 1);
@@ -173,21 +178,44 @@ public final class LunarCalendar {
         double mp = radians(201.5643 + 385.81693528 * n + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4);
         double f = radians(160.7108 + 390.67050284 * n - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
         double omega = radians(124.7746 - 1.56375588 * n + 0.0020672 * t2 + 0.00000215 * t3);
-        jde += -0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) + 0.01039 * sin(2 * f)
-                + 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) + 0.00208 * e * e * sin(2 * m)
-                - 0.00111 * sin(mp - 2 * f) - 0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m)
-                - 0.00042 * sin(3 * mp) + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f)
-                - 0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(omega) - 0.00007 * sin(mp + 2 * m)
-                + 0.00004 * sin(2 * mp - 2 * f) + 0.00004 * sin(3 * m) + 0.00003 * sin(mp + m - 2 * f)
-                + 0.00003 * sin(2 * mp + 2 * f) - 0.00003 * sin(mp + m + 2 * f) + 0.00003 * sin(mp - m + 2 * f)
-                - 0.00002 * sin(mp - m - 2 * f) - 0.00002 * sin(3 * mp + m) + 0.00002 * sin(4 * mp);
+        jde += -0.40720 * sin(mp)
+                + 0.17241 * e * sin(m)
+                + 0.01608 * sin(2 * mp)
+                + 0.01039 * sin(2 * f)
+                + 0.00739 * e * sin(mp - m)
+                - 0.00514 * e * sin(mp + m)
+                + 0.00208 * e * e * sin(2 * m)
+                - 0.00111 * sin(mp - 2 * f)
+                - 0.00057 * sin(mp + 2 * f)
+                + 0.00056 * e * sin(2 * mp + m)
+                - 0.00042 * sin(3 * mp)
+                + 0.00042 * e * sin(m + 2 * f)
+                + 0.00038 * e * sin(m - 2 * f)
+                - 0.00024 * e * sin(2 * mp - m)
+                - 0.00017 * sin(omega)
+                - 0.00007 * sin(mp + 2 * m)
+                + 0.00004 * sin(2 * mp - 2 * f)
+                + 0.00004 * sin(3 * m)
+                + 0.00003 * sin(mp + m - 2 * f)
+                + 0.00003 * sin(2 * mp + 2 * f)
+                - 0.00003 * sin(mp + m + 2 * f)
+                + 0.00003 * sin(mp - m + 2 * f)
+                - 0.00002 * sin(mp - m - 2 * f)
+                - 0.00002 * sin(3 * mp + m)
+                + 0.00002 * sin(4 * mp);
         jde += 0.000325 * sin(radians(299.77 + 0.107408 * n - 0.009173 * t2))
-                + 0.000165 * sin(radians(251.88 + 0.016321 * n)) + 0.000164 * sin(radians(251.83 + 26.651886 * n))
-                + 0.000126 * sin(radians(349.42 + 36.412478 * n)) + 0.000110 * sin(radians(84.66 + 18.206239 * n))
-                + 0.000062 * sin(radians(141.74 + 53.303771 * n)) + 0.000060 * sin(radians(207.14 + 2.453732 * n))
-                + 0.000056 * sin(radians(154.84 + 7.306860 * n)) + 0.000047 * sin(radians(34.52 + 27.261239 * n))
-                + 0.000042 * sin(radians(207.19 + 0.121824 * n)) + 0.000040 * sin(radians(291.34 + 1.844379 * n))
-                + 0.000037 * sin(radians(161.72 + 24.198154 * n)) + 0.000035 * sin(radians(239.56 + 25.513099 * n))
+                + 0.000165 * sin(radians(251.88 + 0.016321 * n))
+                + 0.000164 * sin(radians(251.83 + 26.651886 * n))
+                + 0.000126 * sin(radians(349.42 + 36.412478 * n))
+                + 0.000110 * sin(radians(84.66 + 18.206239 * n))
+                + 0.000062 * sin(radians(141.74 + 53.303771 * n))
+                + 0.000060 * sin(radians(207.14 + 2.453732 * n))
+                + 0.000056 * sin(radians(154.84 + 7.306860 * n))
+                + 0.000047 * sin(radians(34.52 + 27.261239 * n))
+                + 0.000042 * sin(radians(207.19 + 0.121824 * n))
+                + 0.000040 * sin(radians(291.34 + 1.844379 * n))
+                + 0.000037 * sin(radians(161.72 + 24.198154 * n))
+                + 0.000035 * sin(radians(239.56 + 25.513099 * n))
                 + 0.000023 * sin(radians(331.55 + 3.592518 * n));
         return jde - deltaTSeconds(2000 + (jde - 2451545.0) / 365.25) / 86400;
     }
@@ -215,7 +243,11 @@ public final class LunarCalendar {
         }
         if (year < 2005) {
             double t = year - 2000;
-            return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * t * t * t * t
+            return 63.86
+                    + 0.3345 * t
+                    - 0.060374 * t * t
+                    + 0.0017275 * t * t * t
+                    + 0.000651814 * t * t * t * t
                     + 0.00002373599 * t * t * t * t * t;
         }
         if (year < 2050) {
@@ -233,7 +265,8 @@ public final class LunarCalendar {
         double m = radians(357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2);
         double l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
         double dl = (1.914600 - 0.004817 * t - 0.000014 * t2) * sin(m)
-                + (0.019993 - 0.000101 * t) * sin(2 * m) + 0.000290 * sin(3 * m);
+                + (0.019993 - 0.000101 * t) * sin(2 * m)
+                + 0.000290 * sin(3 * m);
         double l = radians(l0 + dl);
         return l - Math.PI * 2 * Math.floor(l / (Math.PI * 2));
     }

@@ -11,8 +11,7 @@ public final class VietnamTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private VietnamTime() {
-    }
+    private VietnamTime() {}
 
     /** A deadline day ends at 24:00 Vietnam time: the first instant that is late. */
     public static Instant endOf(LocalDate day) {

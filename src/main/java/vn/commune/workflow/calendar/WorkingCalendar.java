@@ -32,6 +32,7 @@ public final class WorkingCalendar {
 
     /** Entered days off named like this are the government's exact Tết days for the year. */
     private static final String TET = "Tết Nguyên đán";
+
     private static final String NATIONAL_DAY = "Quốc khánh";
     private static final MonthDay DAY_AFTER_NATIONAL_DAY = MonthDay.of(9, 3);
 
@@ -85,7 +86,8 @@ public final class WorkingCalendar {
                 .anyMatch(entry -> entry.kind() == DayKind.DAY_OFF
                         && MonthDay.from(entry.date()).equals(DAY_AFTER_NATIONAL_DAY));
         boolean tetFixed = notices.stream()
-                .anyMatch(entry -> entry.kind() == DayKind.DAY_OFF && entry.name().startsWith(TET));
+                .anyMatch(
+                        entry -> entry.kind() == DayKind.DAY_OFF && entry.name().startsWith(TET));
 
         Map<LocalDate, String> off = new TreeMap<>();
         List<DayOff> holidays = statutoryHolidays(year, !tetFixed, !dayAfterNationalDayOff);
@@ -112,8 +114,11 @@ public final class WorkingCalendar {
 
     private List<CalendarEntry> enteredFor(int year) {
         List<CalendarEntry> entries = entered.apply(year);
-        return entries == null ? List.of()
-                : entries.stream().filter(entry -> entry.date().getYear() == year).toList();
+        return entries == null
+                ? List.of()
+                : entries.stream()
+                        .filter(entry -> entry.date().getYear() == year)
+                        .toList();
     }
 
     /** Bộ luật Lao động 2019 Art. 112, in date order. */
@@ -124,7 +129,8 @@ public final class WorkingCalendar {
             // The last day of the lunar year (29th or 30th of month 12) and the first four of the new one.
             LocalDate newYear = LunarCalendar.toSolar(year, 1, 1, false);
             LocalDate lastDay = newYear.minusDays(1);
-            holidays.add(new DayOff(lastDay, TET + " (" + LunarCalendar.toLunar(lastDay).day() + " tháng Chạp)"));
+            holidays.add(new DayOff(
+                    lastDay, TET + " (" + LunarCalendar.toLunar(lastDay).day() + " tháng Chạp)"));
             for (int day = 1; day <= 4; day++) {
                 holidays.add(new DayOff(newYear.plusDays(day - 1), TET + " (mùng " + day + ")"));
             }

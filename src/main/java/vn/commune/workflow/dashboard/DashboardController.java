@@ -43,19 +43,30 @@ class DashboardController {
 
     /** Everyone may read it; an office head sees their own office unless they ask for another. */
     @GetMapping("/api/dashboard")
-    DashboardService.Dashboard dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) String office,
-                                         @RequestParam(required = false) String status) {
+    DashboardService.Dashboard dashboard(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String office,
+            @RequestParam(required = false) String status) {
         return dashboards.dashboard(communes.current(), plan, blankToNull(office), status(status));
     }
 
     @GetMapping("/api/dashboard/overdue.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) Long plan, @RequestParam(required = false) String office,
-                                  @RequestParam(required = false) String status) throws IOException {
-        DashboardService.Dashboard d = dashboards.dashboard(communes.current(), plan, blankToNull(office), status(status));
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String office,
+            @RequestParam(required = false) String status)
+            throws IOException {
+        DashboardService.Dashboard d =
+                dashboards.dashboard(communes.current(), plan, blankToNull(office), status(status));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("nhiem-vu-qua-han-" + d.asOf() + ".xlsx").build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("nhiem-vu-qua-han-" + d.asOf() + ".xlsx")
+                                .build()
+                                .toString())
                 .body(workbook(d));
     }
 
@@ -86,12 +97,22 @@ class DashboardController {
     }
 
     private static byte[] workbook(DashboardService.Dashboard d) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Quá hạn");
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
-            String[] headings = {"Kế hoạch", "Nhiệm vụ", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Hạn xử lý", "Số ngày quá hạn",
-                    "Báo cáo gần nhất", "Minh chứng"};
+            String[] headings = {
+                "Kế hoạch",
+                "Nhiệm vụ",
+                "Tên nhiệm vụ",
+                "Cơ quan chủ trì",
+                "Thời hạn",
+                "Hạn xử lý",
+                "Số ngày quá hạn",
+                "Báo cáo gần nhất",
+                "Minh chứng"
+            };
             Row header = sheet.createRow(0);
             for (int i = 0; i < headings.length; i++) {
                 header.createCell(i).setCellValue(headings[i]);
@@ -127,7 +148,9 @@ class DashboardController {
         if (status == null || status.isBlank()) {
             return null;
         }
-        return Arrays.stream(TaskStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+        return Arrays.stream(TaskStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status))
+                .findFirst()
                 .orElseThrow(() -> ApiException.unprocessable("Tình trạng không hợp lệ: " + status + " (một trong "
                         + Arrays.toString(TaskStatus.values()) + ")."));
     }
@@ -136,12 +159,9 @@ class DashboardController {
         return s == null || s.isBlank() ? null : s;
     }
 
-    record Note(String note) {
-    }
+    record Note(String note) {}
 
-    record Extend(LocalDate date, String note) {
-    }
+    record Extend(LocalDate date, String note) {}
 
-    record Reassign(String office, String note) {
-    }
+    record Reassign(String office, String note) {}
 }

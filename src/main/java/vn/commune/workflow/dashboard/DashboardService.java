@@ -17,8 +17,8 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.report.TaskStatus;
 import vn.commune.workflow.report.StatusRule;
+import vn.commune.workflow.report.TaskStatus;
 
 /** What the chairman sees: per office, how many shares of tasks are in each status; what is late, most late first. */
 @Service
@@ -46,31 +46,55 @@ public class DashboardService {
                 continue;
             }
             Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
-            shares.stream().filter(s -> s.officeId().equals(office.id()))
+            shares.stream()
+                    .filter(s -> s.officeId().equals(office.id()))
                     .forEach(s -> counts.merge(s.statusOn(today), 1L, Long::sum));
-            byOffice.add(new OfficeCounts(office.id(), office.name(), counts.getOrDefault(TaskStatus.NOT_DUE, 0L),
-                    counts.getOrDefault(TaskStatus.ON_TRACK, 0L), counts.getOrDefault(TaskStatus.OVERDUE, 0L),
-                    counts.getOrDefault(TaskStatus.DONE_ON_TIME, 0L), counts.getOrDefault(TaskStatus.DONE_LATE, 0L),
-                    counts.getOrDefault(TaskStatus.ONGOING, 0L), missing.getOrDefault(office.id(), 0L)));
+            byOffice.add(new OfficeCounts(
+                    office.id(),
+                    office.name(),
+                    counts.getOrDefault(TaskStatus.NOT_DUE, 0L),
+                    counts.getOrDefault(TaskStatus.ON_TRACK, 0L),
+                    counts.getOrDefault(TaskStatus.OVERDUE, 0L),
+                    counts.getOrDefault(TaskStatus.DONE_ON_TIME, 0L),
+                    counts.getOrDefault(TaskStatus.DONE_LATE, 0L),
+                    counts.getOrDefault(TaskStatus.ONGOING, 0L),
+                    missing.getOrDefault(office.id(), 0L)));
         }
         List<OverdueShare> overdue = shares.stream()
                 .filter(s -> statusFilter == null || s.statusOn(today) == statusFilter)
                 .filter(s -> statusFilter != null || s.statusOn(today) == TaskStatus.OVERDUE)
                 .map(s -> view(s, today))
-                .sorted(Comparator.comparingLong(OverdueShare::daysLate).reversed().thenComparing(OverdueShare::planTaskId))
+                .sorted(Comparator.comparingLong(OverdueShare::daysLate)
+                        .reversed()
+                        .thenComparing(OverdueShare::planTaskId))
                 .toList();
         List<OverdueShare> needsDeadline = shares.stream()
                 .filter(s -> s.effectiveDueDate() == null && s.status() != AssignmentStatus.DONE)
-                .filter(s -> s.deadlineKind().equals("AS_DIRECTED") || s.deadlineKind().equals("UNREADABLE"))
-                .map(s -> view(s, today)).toList();
+                .filter(s -> s.deadlineKind().equals("AS_DIRECTED")
+                        || s.deadlineKind().equals("UNREADABLE"))
+                .map(s -> view(s, today))
+                .toList();
         return new Dashboard(today, byOffice, overdue, needsDeadline, overdueOverTime(shares, today));
     }
 
     private OverdueShare view(Share s, LocalDate today) {
-        return new OverdueShare(s.camundaTaskId(), s.assignmentId(), s.planId(), s.planNumber(), s.planTaskId(), s.taskNumber(),
-                s.title(), s.officeId(), s.officeName(), s.deadlineText(), s.dueDate(), s.effectiveDueDate(),
+        return new OverdueShare(
+                s.camundaTaskId(),
+                s.assignmentId(),
+                s.planId(),
+                s.planNumber(),
+                s.planTaskId(),
+                s.taskNumber(),
+                s.title(),
+                s.officeId(),
+                s.officeName(),
+                s.deadlineText(),
+                s.dueDate(),
+                s.effectiveDueDate(),
                 s.effectiveDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(s.effectiveDueDate(), today)),
-                s.statusOn(today).label(), lastReport(s.assignmentId()), evidence(s.assignmentId()));
+                s.statusOn(today).label(),
+                lastReport(s.assignmentId()),
+                evidence(s.assignmentId()));
     }
 
     /** Overdue shares at the end of each of the last weeks (Sundays), oldest first. */
@@ -79,11 +103,17 @@ public class DashboardService {
         LocalDate lastSunday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
         for (int w = WEEKS_OF_HISTORY - 1; w >= 0; w--) {
             LocalDate day = lastSunday.minusWeeks(w);
-            long count = shares.stream().filter(s -> !VietnamTime.dateOf(s.assignedAt()).isAfter(day))
-                    .filter(s -> s.statusOn(day) == TaskStatus.OVERDUE).count();
+            long count = shares.stream()
+                    .filter(s -> !VietnamTime.dateOf(s.assignedAt()).isAfter(day))
+                    .filter(s -> s.statusOn(day) == TaskStatus.OVERDUE)
+                    .count();
             points.add(new Point(day, count));
         }
-        points.add(new Point(today, shares.stream().filter(s -> s.statusOn(today) == TaskStatus.OVERDUE).count()));
+        points.add(new Point(
+                today,
+                shares.stream()
+                        .filter(s -> s.statusOn(today) == TaskStatus.OVERDUE)
+                        .count()));
         return points;
     }
 
@@ -98,12 +128,26 @@ public class DashboardService {
                          where p.commune_id = :commune and (cast(:plan as bigint) is null or p.id = :plan)
                            and (cast(:office as varchar) is null or a.office_id = :office)
                          order by t.id, a.id""")
-                .param("commune", communeId).param("plan", planId).param("office", officeId)
-                .query((rs, n) -> new Share(rs.getLong("id"), rs.getString("current_task_id"), AssignmentStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("assigned_at").toInstant(), instant(rs.getTimestamp("completed_at")), rs.getString("office_id"),
-                        rs.getString("office_name"), rs.getLong("plan_task_id"), rs.getString("number"), rs.getString("title"),
-                        rs.getString("deadline_text"), rs.getString("deadline_kind"), rs.getObject("due_date", LocalDate.class),
-                        rs.getObject("effective_due_date", LocalDate.class), rs.getLong("plan_id"), rs.getString("plan_number")))
+                .param("commune", communeId)
+                .param("plan", planId)
+                .param("office", officeId)
+                .query((rs, n) -> new Share(
+                        rs.getLong("id"),
+                        rs.getString("current_task_id"),
+                        AssignmentStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("assigned_at").toInstant(),
+                        instant(rs.getTimestamp("completed_at")),
+                        rs.getString("office_id"),
+                        rs.getString("office_name"),
+                        rs.getLong("plan_task_id"),
+                        rs.getString("number"),
+                        rs.getString("title"),
+                        rs.getString("deadline_text"),
+                        rs.getString("deadline_kind"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getObject("effective_due_date", LocalDate.class),
+                        rs.getLong("plan_id"),
+                        rs.getString("plan_number")))
                 .list();
     }
 
@@ -113,11 +157,9 @@ public class DashboardService {
                         select r.office_id, count(*) as n from office_report r join report_period rp on rp.id = r.period_id
                           join plan p on p.id = rp.plan_id
                          where r.status = 'MISSING' and p.commune_id = :commune and (cast(:plan as bigint) is null or p.id = :plan)
-                         group by r.office_id""")
-                .param("commune", communeId).param("plan", planId)
-                .query(rs -> {
-                    missing.put(rs.getString("office_id"), rs.getLong("n"));
-                });
+                         group by r.office_id""").param("commune", communeId).param("plan", planId).query(rs -> {
+            missing.put(rs.getString("office_id"), rs.getLong("n"));
+        });
         return missing;
     }
 
@@ -125,41 +167,78 @@ public class DashboardService {
         return jdbc.sql("""
                         select rp.period || ': ' || coalesce(case when i.no_change then 'Không có thay đổi' end, i.progress, '')
                           from office_report_item i join office_report r on r.id = i.report_id join report_period rp on rp.id = r.period_id
-                         where i.assignment_id = ? and r.status in ('SUBMITTED', 'LATE') order by rp.period desc limit 1""")
-                .param(assignmentId).query(String.class).optional().orElse(null);
+                         where i.assignment_id = ? and r.status in ('SUBMITTED', 'LATE') order by rp.period desc limit 1""").param(assignmentId).query(String.class).optional().orElse(null);
     }
 
     private List<String> evidence(long assignmentId) {
-        return jdbc.sql("select file_name from evidence where assignment_id = ? order by uploaded_at").param(assignmentId)
-                .query(String.class).list();
+        return jdbc.sql("select file_name from evidence where assignment_id = ? order by uploaded_at")
+                .param(assignmentId)
+                .query(String.class)
+                .list();
     }
 
     private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 
-    private record Share(long assignmentId, String camundaTaskId, AssignmentStatus status, Instant assignedAt, Instant completedAt,
-                         String officeId, String officeName, long planTaskId, String taskNumber, String title, String deadlineText,
-                         String deadlineKind, LocalDate dueDate, LocalDate effectiveDueDate, long planId, String planNumber) {
+    private record Share(
+            long assignmentId,
+            String camundaTaskId,
+            AssignmentStatus status,
+            Instant assignedAt,
+            Instant completedAt,
+            String officeId,
+            String officeName,
+            long planTaskId,
+            String taskNumber,
+            String title,
+            String deadlineText,
+            String deadlineKind,
+            LocalDate dueDate,
+            LocalDate effectiveDueDate,
+            long planId,
+            String planNumber) {
 
         TaskStatus statusOn(LocalDate day) {
             return StatusRule.on(day, status == AssignmentStatus.DONE, completedAt, effectiveDueDate);
         }
     }
 
-    public record Dashboard(LocalDate asOf, List<OfficeCounts> byOffice, List<OverdueShare> overdue, List<OverdueShare> needsDeadline,
-                            List<Point> overdueOverTime) {
-    }
+    public record Dashboard(
+            LocalDate asOf,
+            List<OfficeCounts> byOffice,
+            List<OverdueShare> overdue,
+            List<OverdueShare> needsDeadline,
+            List<Point> overdueOverTime) {}
 
-    public record OfficeCounts(String office, String officeName, long notDue, long onTrack, long overdue, long doneOnTime,
-                               long doneLate, long ongoing, long missingReports) {
-    }
+    public record OfficeCounts(
+            String office,
+            String officeName,
+            long notDue,
+            long onTrack,
+            long overdue,
+            long doneOnTime,
+            long doneLate,
+            long ongoing,
+            long missingReports) {}
 
-    public record OverdueShare(String taskId, long assignmentId, long planId, String planNumber, long planTaskId, String taskNumber,
-                               String title, String office, String officeName, String deadlineText, LocalDate dueDate,
-                               LocalDate effectiveDueDate, long daysLate, String status, String lastReport, List<String> evidence) {
-    }
+    public record OverdueShare(
+            String taskId,
+            long assignmentId,
+            long planId,
+            String planNumber,
+            long planTaskId,
+            String taskNumber,
+            String title,
+            String office,
+            String officeName,
+            String deadlineText,
+            LocalDate dueDate,
+            LocalDate effectiveDueDate,
+            long daysLate,
+            String status,
+            String lastReport,
+            List<String> evidence) {}
 
-    public record Point(LocalDate day, long overdue) {
-    }
+    public record Point(LocalDate day, long overdue) {}
 }

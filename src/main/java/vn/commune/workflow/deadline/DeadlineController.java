@@ -20,6 +20,5 @@ class DeadlineController {
         return deadlines.read(request.text(), request.issuedOn());
     }
 
-    record ParseRequest(String text, LocalDate issuedOn) {
-    }
+    record ParseRequest(String text, LocalDate issuedOn) {}
 }

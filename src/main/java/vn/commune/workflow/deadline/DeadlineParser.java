@@ -30,16 +30,15 @@ public final class DeadlineParser {
      * "đầu" (early in), "sau" (after), "từ" (from), "khoảng" (about), "và" (and).
      */
     private static final Set<String> FRAMING_WORDS = Set.of(
-            "thoi", "gian", "han", "thuc", "hien", "hoan", "thanh", "xong", "truoc", "trong", "ngay",
-            "cham", "nhat", "den", "het", "vao", "cuoi", "nhiem", "vu", "dinh", "ky");
+            "thoi", "gian", "han", "thuc", "hien", "hoan", "thanh", "xong", "truoc", "trong", "ngay", "cham", "nhat",
+            "den", "het", "vao", "cuoi", "nhiem", "vu", "dinh", "ky");
 
     /** "Theo chỉ đạo…", "Khi có yêu cầu…": the date will come from someone else. */
-    private static final Pattern AS_DIRECTED = Pattern.compile(
-            "^(?:(?:" + String.join("|", FRAMING_WORDS) + ") )*(?:theo|khi co) "
-                    + "(?:chi dao|huong dan|yeu cau|de nghi|thong bao|ke hoach|quy dinh)\\b");
+    private static final Pattern AS_DIRECTED = Pattern.compile("^(?:(?:" + String.join("|", FRAMING_WORDS)
+            + ") )*(?:theo|khi co) " + "(?:chi dao|huong dan|yeu cau|de nghi|thong bao|ke hoach|quy dinh)\\b");
 
-    private static final Map<String, Integer> QUARTER_NUMBERS = Map.of(
-            "i", 1, "ii", 2, "iii", 3, "iv", 4, "1", 1, "2", 2, "3", 3, "4", 4);
+    private static final Map<String, Integer> QUARTER_NUMBERS =
+            Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4, "1", 1, "2", 2, "3", 3, "4", 4);
 
     /** A year after a day or month: "/2025", "-2025", ".2025", " năm 2025", ", năm 2025". */
     private static final String YEAR_SUFFIX = "(?:\\s*[/.-]\\s*|\\s*,?\\s*nam\\s+)(\\d{4})";
@@ -62,30 +61,47 @@ public final class DeadlineParser {
 
     /** Most specific first: each match is blanked out before the next rule runs. */
     private static final List<Rule> RULES = List.of(
-            new Rule("(?:\\bnam )?(?<!\\d)\\d{4} va (?:nhung|cac) nam (?:tiep theo|sau)\\b"
-                    + "|\\btu (?:nam )?\\d{4} tro di\\b", (m, issuedOn) -> ONGOING_READING),
-            new Rule("\\bthuong xuyen\\b|\\blien tuc\\b|\\bhang (?:ngay|tuan|thang|quy|nam)\\b",
+            new Rule(
+                    "(?:\\bnam )?(?<!\\d)\\d{4} va (?:nhung|cac) nam (?:tiep theo|sau)\\b"
+                            + "|\\btu (?:nam )?\\d{4} tro di\\b",
                     (m, issuedOn) -> ONGOING_READING),
-            new Rule("\\bngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})(?:" + YEAR_SUFFIX + ")?(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.DATE, m.group(3), issuedOn,
+            new Rule(
+                    "\\bthuong xuyen\\b|\\blien tuc\\b|\\bhang (?:ngay|tuan|thang|quy|nam)\\b",
+                    (m, issuedOn) -> ONGOING_READING),
+            new Rule(
+                    "\\bngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})(?:" + YEAR_SUFFIX + ")?(?!\\d)",
+                    (m, issuedOn) -> dated(
+                            DeadlineKind.DATE,
+                            m.group(3),
+                            issuedOn,
                             year -> LocalDate.of(year, number(m, 2), number(m, 1)))),
-            new Rule("(?<!\\d)(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.DATE, m.group(4), issuedOn,
+            new Rule(
+                    "(?<!\\d)(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?!\\d)",
+                    (m, issuedOn) -> dated(
+                            DeadlineKind.DATE,
+                            m.group(4),
+                            issuedOn,
                             year -> LocalDate.of(year, number(m, 3), number(m, 1)))),
-            new Rule("(?<!\\d)(?:6|\\bsau) thang (dau|cuoi) nam(?: (\\d{4}))?(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.HALF_YEAR, m.group(2), issuedOn,
+            new Rule(
+                    "(?<!\\d)(?:6|\\bsau) thang (dau|cuoi) nam(?: (\\d{4}))?(?!\\d)",
+                    (m, issuedOn) -> dated(
+                            DeadlineKind.HALF_YEAR,
+                            m.group(2),
+                            issuedOn,
                             year -> endOfMonth(year, m.group(1).equals("dau") ? 6 : 12))),
-            new Rule("\\bqu[yi] ([ivx]+|\\d{1,2})\\b(?:" + YEAR_SUFFIX + ")?(?!\\d)",
-                    DeadlineParser::readQuarter),
-            new Rule("\\bthang\\s*(\\d{1,2})(?:" + YEAR_SUFFIX + ")?(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.MONTH, m.group(2), issuedOn,
-                            year -> endOfMonth(year, number(m, 1)))),
-            new Rule("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.MONTH, m.group(2), issuedOn,
-                            year -> endOfMonth(year, number(m, 1)))),
-            new Rule("(?:\\bnam )?(?<!\\d)(\\d{4})(?!\\d)",
-                    (m, issuedOn) -> dated(DeadlineKind.YEAR, m.group(1), issuedOn,
-                            year -> LocalDate.of(year, 12, 31))));
+            new Rule("\\bqu[yi] ([ivx]+|\\d{1,2})\\b(?:" + YEAR_SUFFIX + ")?(?!\\d)", DeadlineParser::readQuarter),
+            new Rule(
+                    "\\bthang\\s*(\\d{1,2})(?:" + YEAR_SUFFIX + ")?(?!\\d)",
+                    (m, issuedOn) ->
+                            dated(DeadlineKind.MONTH, m.group(2), issuedOn, year -> endOfMonth(year, number(m, 1)))),
+            new Rule(
+                    "(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?!\\d)",
+                    (m, issuedOn) ->
+                            dated(DeadlineKind.MONTH, m.group(2), issuedOn, year -> endOfMonth(year, number(m, 1)))),
+            new Rule(
+                    "(?:\\bnam )?(?<!\\d)(\\d{4})(?!\\d)",
+                    (m, issuedOn) ->
+                            dated(DeadlineKind.YEAR, m.group(1), issuedOn, year -> LocalDate.of(year, 12, 31))));
 
     /**
      * @param text     the deadline words as written; may be null
@@ -142,8 +158,8 @@ public final class DeadlineParser {
      * Resolves a dated expression. A missing year is taken from issuedOn, but only when that puts the date
      * on or after the issue date: otherwise the writer meant some other year, and which one is a guess.
      */
-    private static Reading dated(DeadlineKind kind, String yearText, LocalDate issuedOn,
-                                 IntFunction<LocalDate> dueInYear) {
+    private static Reading dated(
+            DeadlineKind kind, String yearText, LocalDate issuedOn, IntFunction<LocalDate> dueInYear) {
         boolean yearless = yearText == null;
         if (yearless && issuedOn == null) {
             return INVALID;
@@ -170,8 +186,7 @@ public final class DeadlineParser {
     }
 
     private static boolean onlyFramingWords(String rest) {
-        return Arrays.stream(words(rest).split(" "))
-                .allMatch(word -> word.isEmpty() || FRAMING_WORDS.contains(word));
+        return Arrays.stream(words(rest).split(" ")).allMatch(word -> word.isEmpty() || FRAMING_WORDS.contains(word));
     }
 
     private static Deadline unreadable(String text) {

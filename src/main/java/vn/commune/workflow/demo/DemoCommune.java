@@ -37,8 +37,12 @@ class DemoCommune {
     private final ObjectMapper json;
     private final WorkflowProperties workflow;
 
-    DemoCommune(OfficeRepository offices, DemoPeople people, PlanService plans, ObjectMapper json,
-                WorkflowProperties workflow) {
+    DemoCommune(
+            OfficeRepository offices,
+            DemoPeople people,
+            PlanService plans,
+            ObjectMapper json,
+            WorkflowProperties workflow) {
         this.offices = offices;
         this.people = people;
         this.plans = plans;
@@ -53,7 +57,8 @@ class DemoCommune {
         if (!offices.communeExists(COMMUNE_ID)) {
             load();
         }
-        log.info("""
+        log.info(
+                """
 
                 ==============================================================
                  Ứng dụng đã sẵn sàng: {}
@@ -64,7 +69,9 @@ class DemoCommune {
                    admin            - quản trị Camunda (Cockpit, Admin)
                  Danh sách việc: {}/camunda/app/tasklist/
                 ==============================================================""",
-                workflow.baseUrl(), DemoPeople.PASSWORD, String.join(", ", DemoPeople.OFFICES.stream().map(Office::id).toList()),
+                workflow.baseUrl(),
+                DemoPeople.PASSWORD,
+                String.join(", ", DemoPeople.OFFICES.stream().map(Office::id).toList()),
                 workflow.baseUrl());
     }
 
@@ -75,6 +82,10 @@ class DemoCommune {
             plan = json.readValue(in, PlanDraft.class);
         }
         long planId = plans.create(COMMUNE_ID, plan, "system");
-        log.info("Demo commune loaded: {} offices, plan {} with {} tasks", DemoPeople.OFFICES.size(), planId, plan.tasks().size());
+        log.info(
+                "Demo commune loaded: {} offices, plan {} with {} tasks",
+                DemoPeople.OFFICES.size(),
+                planId,
+                plan.tasks().size());
     }
 }

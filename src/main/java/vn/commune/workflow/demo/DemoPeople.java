@@ -53,9 +53,11 @@ public class DemoPeople {
         offices.createCommune(communeId, communeName);
         directory.createOffices(communeId, OFFICES);
         directory.createGroup(OfficeDirectory.LEADERSHIP_GROUP, "Lãnh đạo UBND xã", "LEADERSHIP");
-        directory.createUser(CHAIRMAN, "Chủ tịch", "UBND xã", emailOf(CHAIRMAN), PASSWORD, OfficeDirectory.LEADERSHIP_GROUP);
+        directory.createUser(
+                CHAIRMAN, "Chủ tịch", "UBND xã", emailOf(CHAIRMAN), PASSWORD, OfficeDirectory.LEADERSHIP_GROUP);
         for (Office office : OFFICES) {
-            directory.createUser(headOf(office.id()), "Trưởng", office.name(), emailOf(headOf(office.id())), PASSWORD, office.id());
+            directory.createUser(
+                    headOf(office.id()), "Trưởng", office.name(), emailOf(headOf(office.id())), PASSWORD, office.id());
         }
     }
 }

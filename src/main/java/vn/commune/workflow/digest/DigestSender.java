@@ -33,8 +33,14 @@ public class DigestSender {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DigestSender(Notices notices, OverdueQueries overdue, OfficeDirectory directory, Outbox outbox,
-                 WorkflowProperties workflow, WorkingCalendar calendar, Clock clock) {
+    DigestSender(
+            Notices notices,
+            OverdueQueries overdue,
+            OfficeDirectory directory,
+            Outbox outbox,
+            WorkflowProperties workflow,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.calendar = calendar;
         this.notices = notices;
         this.overdue = overdue;
@@ -70,7 +76,8 @@ public class DigestSender {
             }
             List<Notices.Pending> pending = notices.pendingFor(userId);
             List<Overdue> late = overdue.overdueOn(today, officesOf(userId));
-            String subject = "[Nhắc việc] " + VietnamTime.format(today) + ": " + (pending.size() + late.size()) + " việc cần chú ý";
+            String subject = "[Nhắc việc] " + VietnamTime.format(today) + ": " + (pending.size() + late.size())
+                    + " việc cần chú ý";
             outbox.enqueue("DIGEST", event, List.of(member.get()), subject, dailyBody(pending, late));
             notices.markDigested(pending.stream().map(Notices.Pending::id).toList(), today);
             sent++;
@@ -87,9 +94,12 @@ public class DigestSender {
             return 0;
         }
         List<OfficeDirectory.Member> leaders = directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP);
-        String subject = "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
-        StringBuilder body = new StringBuilder("Kính gửi: Lãnh đạo UBND xã,\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
-                .append(VietnamTime.format(today)).append(", nhiều ngày quá hạn nhất trước:\n");
+        String subject =
+                "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
+        StringBuilder body = new StringBuilder(
+                        "Kính gửi: Lãnh đạo UBND xã,\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
+                .append(VietnamTime.format(today))
+                .append(", nhiều ngày quá hạn nhất trước:\n");
         appendOverdueByPlan(body, late, true);
         body.append("\nXem và đôn đốc: ").append(workflow.baseUrl()).append('/').append(MailText.signature());
         outbox.enqueue("WEEKLY_OVERDUE", "weekly-overdue:" + today, leaders, subject, body.toString());
@@ -99,7 +109,9 @@ public class DigestSender {
     private List<String> officesOf(String userId) {
         List<String> groups = directory.groupsOf(userId);
         // The leadership has no tasks of its own; its overdue view is the weekly email.
-        return groups.stream().filter(g -> !OfficeDirectory.LEADERSHIP_GROUP.equals(g)).toList();
+        return groups.stream()
+                .filter(g -> !OfficeDirectory.LEADERSHIP_GROUP.equals(g))
+                .toList();
     }
 
     private String dailyBody(List<Notices.Pending> pending, List<Overdue> late) {
@@ -108,12 +120,18 @@ public class DigestSender {
                 .collect(Collectors.groupingBy(Notices.Pending::planId, LinkedHashMap::new, Collectors.toList()));
         byPlan.forEach((planId, items) -> {
             Notices.Pending first = items.get(0);
-            body.append("\n== Kế hoạch ").append(planLabel(first.planNumber(), first.planTitle())).append(" ==\n");
+            body.append("\n== Kế hoạch ")
+                    .append(planLabel(first.planNumber(), first.planTitle()))
+                    .append(" ==\n");
             for (NoticeKind kind : NoticeKind.values()) {
-                List<Notices.Pending> ofKind = items.stream().filter(i -> i.kind() == kind).toList();
+                List<Notices.Pending> ofKind =
+                        items.stream().filter(i -> i.kind() == kind).toList();
                 if (!ofKind.isEmpty()) {
                     body.append(kind.heading()).append(":\n");
-                    ofKind.forEach(i -> body.append("  - ").append(i.text()).append(i.link() == null ? "" : "\n    " + i.link()).append('\n'));
+                    ofKind.forEach(i -> body.append("  - ")
+                            .append(i.text())
+                            .append(i.link() == null ? "" : "\n    " + i.link())
+                            .append('\n'));
                 }
             }
         });
@@ -125,13 +143,21 @@ public class DigestSender {
     }
 
     private void appendOverdueByPlan(StringBuilder body, List<Overdue> late, boolean withOffice) {
-        Map<Long, List<Overdue>> byPlan = late.stream()
-                .collect(Collectors.groupingBy(Overdue::planId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Overdue>> byPlan =
+                late.stream().collect(Collectors.groupingBy(Overdue::planId, LinkedHashMap::new, Collectors.toList()));
         byPlan.forEach((planId, items) -> {
-            body.append("\nKế hoạch ").append(planLabel(items.get(0).planNumber(), items.get(0).planTitle())).append(":\n");
-            items.forEach(o -> body.append("  - Nhiệm vụ ").append(o.taskNumber()).append(": ").append(MailText.shorten(o.title(), 100))
+            body.append("\nKế hoạch ")
+                    .append(planLabel(items.get(0).planNumber(), items.get(0).planTitle()))
+                    .append(":\n");
+            items.forEach(o -> body.append("  - Nhiệm vụ ")
+                    .append(o.taskNumber())
+                    .append(": ")
+                    .append(MailText.shorten(o.title(), 100))
                     .append(withOffice ? " - " + o.officeName() : "")
-                    .append(" - hạn ").append(VietnamTime.format(o.effectiveDueDate())).append(", quá ").append(o.daysLate())
+                    .append(" - hạn ")
+                    .append(VietnamTime.format(o.effectiveDueDate()))
+                    .append(", quá ")
+                    .append(o.daysLate())
                     .append(" ngày\n"));
         });
     }

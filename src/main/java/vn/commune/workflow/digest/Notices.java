@@ -39,21 +39,31 @@ public class Notices {
                           from notice n join plan p on p.id = n.plan_id
                          where n.user_id = ? and n.digest_date is null order by n.plan_id, n.id""")
                 .param(userId)
-                .query((rs, i) -> new Pending(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_number"),
-                        rs.getString("plan_title"), NoticeKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("link")))
+                .query((rs, i) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getLong("plan_id"),
+                        rs.getString("plan_number"),
+                        rs.getString("plan_title"),
+                        NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getString("text"),
+                        rs.getString("link")))
                 .list();
     }
 
     List<String> usersWithPending() {
-        return jdbc.sql("select distinct user_id from notice where digest_date is null order by user_id").query(String.class).list();
+        return jdbc.sql("select distinct user_id from notice where digest_date is null order by user_id")
+                .query(String.class)
+                .list();
     }
 
     void markDigested(List<Long> ids, java.time.LocalDate day) {
         for (Long id : ids) {
-            jdbc.sql("update notice set digest_date = ? where id = ?").params(day, id).update();
+            jdbc.sql("update notice set digest_date = ? where id = ?")
+                    .params(day, id)
+                    .update();
         }
     }
 
-    record Pending(long id, long planId, String planNumber, String planTitle, NoticeKind kind, String text, String link) {
-    }
+    record Pending(
+            long id, long planId, String planNumber, String planTitle, NoticeKind kind, String text, String link) {}
 }

@@ -4,5 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 @ConfigurationProperties("workflow.evidence")
-public record EvidenceProperties(DataSize maxSize) {
-}
+public record EvidenceProperties(DataSize maxSize) {}

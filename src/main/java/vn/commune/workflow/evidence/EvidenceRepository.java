@@ -17,17 +17,37 @@ public class EvidenceRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long assignmentId, String camundaTaskId, String fileName, String contentType, byte[] content,
-                String sha256, String uploadedBy, Instant at) {
+    long insert(
+            long assignmentId,
+            String camundaTaskId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String sha256,
+            String uploadedBy,
+            Instant at) {
         return jdbc.sql("""
                         insert into evidence(assignment_id, camunda_task_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(assignmentId, camundaTaskId, fileName, contentType, content.length, sha256, content, uploadedBy, Timestamp.from(at))
-                .query(Long.class).single();
+                .params(
+                        assignmentId,
+                        camundaTaskId,
+                        fileName,
+                        contentType,
+                        content.length,
+                        sha256,
+                        content,
+                        uploadedBy,
+                        Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     public long countForTask(String camundaTaskId) {
-        return jdbc.sql("select count(*) from evidence where camunda_task_id = ?").param(camundaTaskId).query(Long.class).single();
+        return jdbc.sql("select count(*) from evidence where camunda_task_id = ?")
+                .param(camundaTaskId)
+                .query(Long.class)
+                .single();
     }
 
     public List<EvidenceInfo> listForAssignment(long assignmentId) {
@@ -35,24 +55,43 @@ public class EvidenceRepository {
                         select id, assignment_id, camunda_task_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
                           from evidence where assignment_id = ? order by uploaded_at, id""")
                 .param(assignmentId)
-                .query((rs, n) -> new EvidenceInfo(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("camunda_task_id"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                        rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
+                .query((rs, n) -> new EvidenceInfo(
+                        rs.getLong("id"),
+                        rs.getLong("assignment_id"),
+                        rs.getString("camunda_task_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
                 .list();
     }
 
     Optional<EvidenceFile> load(long id) {
         return jdbc.sql("select id, assignment_id, file_name, content_type, sha256, content from evidence where id = ?")
                 .param(id)
-                .query((rs, n) -> new EvidenceFile(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("content")))
+                .query((rs, n) -> new EvidenceFile(
+                        rs.getLong("id"),
+                        rs.getLong("assignment_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getString("sha256"),
+                        rs.getBytes("content")))
                 .optional();
     }
 
-    public record EvidenceInfo(long id, long assignmentId, String taskId, String fileName, String contentType, long size,
-                               String sha256, String uploadedBy, Instant uploadedAt) {
-    }
+    public record EvidenceInfo(
+            long id,
+            long assignmentId,
+            String taskId,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {}
 
-    record EvidenceFile(long id, long assignmentId, String fileName, String contentType, String sha256, byte[] content) {
-    }
+    record EvidenceFile(
+            long id, long assignmentId, String fileName, String contentType, String sha256, byte[] content) {}
 }

@@ -11,8 +11,8 @@ import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.process.TaskContext;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
 import vn.commune.workflow.system.Sha256;
+import vn.commune.workflow.web.ApiException;
 
 /**
  * Evidence for an office's result: checked (kind by content, size) before anything is stored,
@@ -28,8 +28,13 @@ public class EvidenceService {
     private final EvidenceProperties properties;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository repository, AssignmentRepository assignments, TaskContext tasks, CurrentUser user,
-                    EvidenceProperties properties, Clock clock) {
+    EvidenceService(
+            EvidenceRepository repository,
+            AssignmentRepository assignments,
+            TaskContext tasks,
+            CurrentUser user,
+            EvidenceProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.assignments = assignments;
         this.tasks = tasks;
@@ -40,14 +45,16 @@ public class EvidenceService {
 
     @Transactional
     public EvidenceInfo upload(String taskId, String originalName, byte[] content) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        TaskContext.Resolved ctx = tasks.resolve(taskId)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
         Assignment a = ctx.assignment();
         if (!ctx.isCarryOut() || !user.inGroup(a.officeId())) {
             throw ApiException.forbidden("Chỉ cơ quan chủ trì đang thực hiện nhiệm vụ này mới được nộp minh chứng.");
         }
         String assignee = ctx.task().getAssignee();
         if (assignee != null && !assignee.equals(user.id())) {
-            throw ApiException.forbidden("Nhiệm vụ đang do " + assignee + " nhận xử lý; chỉ người đã nhận mới được nộp minh chứng.");
+            throw ApiException.forbidden(
+                    "Nhiệm vụ đang do " + assignee + " nhận xử lý; chỉ người đã nhận mới được nộp minh chứng.");
         }
         if (a.status() == AssignmentStatus.DONE || a.status() == AssignmentStatus.SUBMITTED) {
             throw ApiException.unprocessable("Nhiệm vụ đã nộp kết quả; không thể thêm minh chứng lúc này.");
@@ -61,18 +68,32 @@ public class EvidenceService {
         String fileName = cleanName(originalName);
         FileKind kind = check(fileName, content);
         String extension = FileKind.extensionOf(fileName);
-        long id = repository.insert(a.id(), taskId, fileName, kind.contentType(extension), content, Sha256.hex(content), user.id(), clock.instant());
-        return repository.listForAssignment(a.id()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        long id = repository.insert(
+                a.id(),
+                taskId,
+                fileName,
+                kind.contentType(extension),
+                content,
+                Sha256.hex(content),
+                user.id(),
+                clock.instant());
+        return repository.listForAssignment(a.id()).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<EvidenceInfo> listForTask(String taskId) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        TaskContext.Resolved ctx = tasks.resolve(taskId)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
         requireReader(ctx.assignment());
         return repository.listForAssignment(ctx.assignment().id());
     }
 
     public EvidenceFile download(long id) {
-        EvidenceFile file = repository.load(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy minh chứng số " + id + "."));
+        EvidenceFile file = repository
+                .load(id)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy minh chứng số " + id + "."));
         requireReader(assignments.findById(file.assignmentId()).orElseThrow());
         return file;
     }
@@ -94,8 +115,9 @@ public class EvidenceService {
                     + " MB); giới hạn là " + megabytes(max) + " MB.");
         }
         String extension = FileKind.extensionOf(fileName);
-        FileKind kind = FileKind.byExtension(extension).orElseThrow(() -> ApiException.unprocessable(
-                "Không nhận tệp \"" + fileName + "\": chỉ nhận minh chứng dạng " + FileKind.ACCEPTED + "."));
+        FileKind kind = FileKind.byExtension(extension)
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "Không nhận tệp \"" + fileName + "\": chỉ nhận minh chứng dạng " + FileKind.ACCEPTED + "."));
         if (!kind.matches(content)) {
             throw ApiException.unprocessable("Tệp \"" + fileName + "\" không đúng định dạng ." + extension
                     + " như tên tệp: nội dung không phải là tệp " + extension.toUpperCase() + " hợp lệ.");
@@ -113,7 +135,7 @@ public class EvidenceService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0)
+                .replace('.', ',');
     }
-
 }

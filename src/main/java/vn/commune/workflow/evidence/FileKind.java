@@ -35,22 +35,27 @@ enum FileKind {
 
     String contentType(String extension) {
         return switch (this) {
-            case LEGACY_OFFICE -> switch (extension) {
-                case "doc" -> "application/msword";
-                case "xls" -> "application/vnd.ms-excel";
-                default -> "application/vnd.ms-powerpoint";
-            };
-            case ODF -> contentType + switch (extension) {
-                case "odt" -> ".text";
-                case "ods" -> ".spreadsheet";
-                default -> ".presentation";
-            };
+            case LEGACY_OFFICE ->
+                switch (extension) {
+                    case "doc" -> "application/msword";
+                    case "xls" -> "application/vnd.ms-excel";
+                    default -> "application/vnd.ms-powerpoint";
+                };
+            case ODF ->
+                contentType
+                        + switch (extension) {
+                            case "odt" -> ".text";
+                            case "ods" -> ".spreadsheet";
+                            default -> ".presentation";
+                        };
             default -> contentType;
         };
     }
 
     static Optional<FileKind> byExtension(String extension) {
-        return Arrays.stream(values()).filter(k -> Arrays.asList(k.extensions).contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> Arrays.asList(k.extensions).contains(extension))
+                .findFirst();
     }
 
     static String extensionOf(String fileName) {
@@ -65,7 +70,10 @@ enum FileKind {
             case PNG -> startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
             case JPEG -> startsWith(b, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
             case TIFF -> startsWith(b, new byte[] {'I', 'I', 42, 0}) || startsWith(b, new byte[] {'M', 'M', 0, 42});
-            case LEGACY_OFFICE -> startsWith(b, new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1});
+            case LEGACY_OFFICE ->
+                startsWith(b, new byte[] {
+                    (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1
+                });
             case DOCX -> zipHasEntry(b, "word/");
             case XLSX -> zipHasEntry(b, "xl/");
             case PPTX -> zipHasEntry(b, "ppt/");

@@ -44,8 +44,16 @@ public class DeadlineChangeService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DeadlineChangeService(DeadlineChanges changes, AssignmentRepository assignments, TaskContext tasks, WorkingCalendar calendar,
-                          RuntimeService runtime, TaskService taskService, CurrentUser user, JdbcClient jdbc, Clock clock) {
+    DeadlineChangeService(
+            DeadlineChanges changes,
+            AssignmentRepository assignments,
+            TaskContext tasks,
+            WorkingCalendar calendar,
+            RuntimeService runtime,
+            TaskService taskService,
+            CurrentUser user,
+            JdbcClient jdbc,
+            Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.assignments = assignments;
@@ -60,7 +68,8 @@ public class DeadlineChangeService {
     /** An office head asks for a later deadline; the chairman decides in Tasklist. */
     @Transactional
     public long requestExtension(String taskId, LocalDate requested, String reason) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId).filter(TaskContext.Resolved::isCarryOut)
+        TaskContext.Resolved ctx = tasks.resolve(taskId)
+                .filter(TaskContext.Resolved::isCarryOut)
                 .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ đang thực hiện " + taskId + "."));
         Assignment a = ctx.assignment();
         if (!user.inGroup(a.officeId())) {
@@ -72,7 +81,9 @@ public class DeadlineChangeService {
         LocalDate current = a.task().dueDate();
         if (requested == null || current == null || !requested.isAfter(current)) {
             throw ApiException.unprocessable("Ngày xin gia hạn phải sau hạn hiện tại"
-                    + (current == null ? "; nhiệm vụ chưa có hạn để gia hạn." : " (" + VietnamTime.format(current) + ")."));
+                    + (current == null
+                            ? "; nhiệm vụ chưa có hạn để gia hạn."
+                            : " (" + VietnamTime.format(current) + ")."));
         }
         if (changes.hasPendingRequest(a.id())) {
             throw ApiException.unprocessable("Đã có một đề nghị gia hạn đang chờ Chủ tịch quyết định.");
@@ -92,7 +103,8 @@ public class DeadlineChangeService {
             throw ApiException.unprocessable("Hạn mới phải là một ngày từ hôm nay trở đi.");
         }
         List<Assignment> open = assignments.findByPlanTask(planTaskId).stream()
-                .filter(a -> a.status() != AssignmentStatus.DONE).toList();
+                .filter(a -> a.status() != AssignmentStatus.DONE)
+                .toList();
         if (open.isEmpty()) {
             throw ApiException.notFound("Không có phần việc nào đang thực hiện của nhiệm vụ " + planTaskId + ".");
         }
@@ -106,7 +118,9 @@ public class DeadlineChangeService {
     @Transactional
     public void grant(Assignment a, LocalDate date, String note) {
         LocalDate current = a.task().dueDate();
-        if (date == null || (current != null && !date.isAfter(current)) || date.isBefore(VietnamTime.dateOf(clock.instant()))) {
+        if (date == null
+                || (current != null && !date.isAfter(current))
+                || date.isBefore(VietnamTime.dateOf(clock.instant()))) {
             throw ApiException.unprocessable("Hạn mới phải sau hạn hiện tại và từ hôm nay trở đi.");
         }
         changes.recordSet(a.id(), current, date, note, user.id(), clock.instant());
@@ -124,12 +138,16 @@ public class DeadlineChangeService {
                         select id, due_date, effective_due_date from plan_task
                          where due_date between ? and ?""")
                 .params(LocalDate.of(change.year(), 1, 1).minusDays(1), LocalDate.of(change.year(), 12, 31))
-                .query((rs, n) -> new Dated(rs.getLong("id"), rs.getObject("due_date", LocalDate.class),
+                .query((rs, n) -> new Dated(
+                        rs.getLong("id"),
+                        rs.getObject("due_date", LocalDate.class),
                         rs.getObject("effective_due_date", LocalDate.class)))
                 .list()) {
             LocalDate effective = calendar.effectiveDeadline(task.dueDate());
             if (!effective.equals(task.effectiveDueDate())) {
-                jdbc.sql("update plan_task set effective_due_date = ? where id = ?").params(effective, task.id()).update();
+                jdbc.sql("update plan_task set effective_due_date = ? where id = ?")
+                        .params(effective, task.id())
+                        .update();
                 assignments.findByPlanTask(task.id()).stream()
                         .filter(a -> a.status() != AssignmentStatus.DONE)
                         .forEach(a -> restartWatch(a, a.task().effectiveDueDate()));
@@ -137,7 +155,9 @@ public class DeadlineChangeService {
         }
         // Offices with a deadline of their own (an extension, a date set by the chairman).
         for (long id : jdbc.sql("select id from assignment where due_date between ? and ? and status <> 'DONE'")
-                .params(LocalDate.of(change.year(), 1, 1).minusDays(1), LocalDate.of(change.year(), 12, 31)).query(Long.class).list()) {
+                .params(LocalDate.of(change.year(), 1, 1).minusDays(1), LocalDate.of(change.year(), 12, 31))
+                .query(Long.class)
+                .list()) {
             Assignment a = assignments.findById(id).orElseThrow();
             if (!calendar.effectiveDeadline(a.task().dueDate()).equals(a.task().effectiveDueDate())) {
                 apply(a, a.task().dueDate());
@@ -145,8 +165,7 @@ public class DeadlineChangeService {
         }
     }
 
-    private record Dated(long id, LocalDate dueDate, LocalDate effectiveDueDate) {
-    }
+    private record Dated(long id, LocalDate dueDate, LocalDate effectiveDueDate) {}
 
     List<DeadlineChanges.Change> history(long assignmentId) {
         return changes.history(assignmentId);
@@ -167,8 +186,10 @@ public class DeadlineChangeService {
                 taskService.saveTask(task);
             }
         }
-        for (Execution waiting : runtime.createExecutionQuery().processInstanceBusinessKey(String.valueOf(a.planTaskId()))
-                .messageEventSubscriptionName(MESSAGE).list()) {
+        for (Execution waiting : runtime.createExecutionQuery()
+                .processInstanceBusinessKey(String.valueOf(a.planTaskId()))
+                .messageEventSubscriptionName(MESSAGE)
+                .list()) {
             if (a.officeId().equals(runtime.getVariable(waiting.getId(), PlanTaskProcess.OFFICE))) {
                 runtime.messageEventReceived(MESSAGE, waiting.getId());
             }

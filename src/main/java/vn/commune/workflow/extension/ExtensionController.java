@@ -24,8 +24,13 @@ class ExtensionController {
     private final TaskContext tasks;
     private final CurrentUser user;
 
-    ExtensionController(DeadlineChangeService service, ExtensionProcess process, AssignmentRepository assignments,
-                        EvidenceService access, TaskContext tasks, CurrentUser user) {
+    ExtensionController(
+            DeadlineChangeService service,
+            ExtensionProcess process,
+            AssignmentRepository assignments,
+            EvidenceService access,
+            TaskContext tasks,
+            CurrentUser user) {
         this.service = service;
         this.process = process;
         this.assignments = assignments;
@@ -53,23 +58,34 @@ class ExtensionController {
         if (!user.isLeadership()) {
             throw ApiException.forbidden("Chỉ lãnh đạo UBND xã quyết định gia hạn.");
         }
-        var camundaTask = tasks.task(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        var camundaTask =
+                tasks.task(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
         DeadlineChanges.Change change = process.request(tasks.businessKeyOf(camundaTask));
         var a = process.assignmentOf(change);
-        return Map.of("request", change, "taskNumber", a.task().number(), "title", a.task().title(), "office", a.officeId(),
-                "deadlineText", a.task().deadlineText() == null ? "" : a.task().deadlineText(),
-                "history", service.history(a.id()));
+        return Map.of(
+                "request",
+                change,
+                "taskNumber",
+                a.task().number(),
+                "title",
+                a.task().title(),
+                "office",
+                a.officeId(),
+                "deadlineText",
+                a.task().deadlineText() == null ? "" : a.task().deadlineText(),
+                "history",
+                service.history(a.id()));
     }
 
     @GetMapping("/api/assignments/{id}/deadline-history")
     List<DeadlineChanges.Change> history(@PathVariable long id) {
-        access.requireReader(assignments.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy phần việc " + id + ".")));
+        access.requireReader(assignments
+                .findById(id)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy phần việc " + id + ".")));
         return service.history(id);
     }
 
-    record ExtensionRequest(LocalDate requestedDate, String reason) {
-    }
+    record ExtensionRequest(LocalDate requestedDate, String reason) {}
 
-    record SetDeadline(LocalDate date, String note) {
-    }
+    record SetDeadline(LocalDate date, String note) {}
 }

@@ -35,8 +35,13 @@ public class ExtensionProcess {
     private final OfficeRepository offices;
     private final Clock clock;
 
-    ExtensionProcess(DeadlineChanges changes, AssignmentRepository assignments, DeadlineChangeService service, Notices notices,
-                     OfficeRepository offices, Clock clock) {
+    ExtensionProcess(
+            DeadlineChanges changes,
+            AssignmentRepository assignments,
+            DeadlineChangeService service,
+            Notices notices,
+            OfficeRepository offices,
+            Clock clock) {
         this.changes = changes;
         this.assignments = assignments;
         this.service = service;
@@ -74,7 +79,12 @@ public class ExtensionProcess {
         }
         LocalDate newDate = decision ? newDate(task.getVariable(NEW_DATE), change) : null;
         Object note = task.getVariable(NOTE);
-        changes.decide(change.id(), decision, newDate, note == null ? null : note.toString().strip(), TaskActor.of(task),
+        changes.decide(
+                change.id(),
+                decision,
+                newDate,
+                note == null ? null : note.toString().strip(),
+                TaskActor.of(task),
                 clock.instant());
         task.getExecution().removeVariables(java.util.List.of(GRANTED, NEW_DATE, NOTE));
     }
@@ -82,13 +92,17 @@ public class ExtensionProcess {
     private LocalDate newDate(Object value, DeadlineChanges.Change change) {
         LocalDate date;
         try {
-            date = value == null || value.toString().isBlank() ? change.requestedDate()
-                    : value instanceof Date d ? VietnamTime.dateOf(d.toInstant()) : LocalDate.parse(value.toString().strip());
+            date = value == null || value.toString().isBlank()
+                    ? change.requestedDate()
+                    : value instanceof Date d
+                            ? VietnamTime.dateOf(d.toInstant())
+                            : LocalDate.parse(value.toString().strip());
         } catch (DateTimeParseException e) {
             throw new ProcessEngineException("Hạn mới không hợp lệ: «" + value + "» (viết dạng yyyy-mm-dd).");
         }
         if (!date.isAfter(change.previousDate())) {
-            throw new ProcessEngineException("Hạn mới phải sau hạn cũ (" + VietnamTime.format(change.previousDate()) + ").");
+            throw new ProcessEngineException(
+                    "Hạn mới phải sau hạn cũ (" + VietnamTime.format(change.previousDate()) + ").");
         }
         return date;
     }
@@ -101,11 +115,18 @@ public class ExtensionProcess {
         if (granted) {
             service.apply(a, change.newDate());
         }
-        notices.toGroup(a.officeId(), a.task().planId(), NoticeKind.DECISION,
+        notices.toGroup(
+                a.officeId(),
+                a.task().planId(),
+                NoticeKind.DECISION,
                 "Đề nghị gia hạn nhiệm vụ " + a.task().number() + " đến " + VietnamTime.format(change.requestedDate())
-                        + (granted ? " được đồng ý: hạn mới " + VietnamTime.format(change.newDate())
-                        : " không được đồng ý: giữ hạn " + VietnamTime.format(change.previousDate()))
-                        + (change.decisionNote() == null || change.decisionNote().isBlank() ? "" : ". Ý kiến: " + change.decisionNote()),
+                        + (granted
+                                ? " được đồng ý: hạn mới " + VietnamTime.format(change.newDate())
+                                : " không được đồng ý: giữ hạn " + VietnamTime.format(change.previousDate()))
+                        + (change.decisionNote() == null
+                                        || change.decisionNote().isBlank()
+                                ? ""
+                                : ". Ý kiến: " + change.decisionNote()),
                 null);
     }
 

@@ -14,6 +14,7 @@ enum Column {
 
     /** Checked in this order: "Thời gian thực hiện" is a deadline although "thực hiện" also names a lead. */
     private static final List<Column> ORDER = List.of(NUMBER, DEADLINE, COORDINATING, LEAD, RESULT, TITLE);
+
     private final Pattern heading;
 
     Column(String heading) {

@@ -12,24 +12,26 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvPlanReader {
     static final int MAX_ROWS = 10_000;
 
-    private CsvPlanReader() {
-    }
+    private CsvPlanReader() {}
 
     static ParsedPlan read(byte[] content) {
         String text = Utf8Text.decode(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).get();
+        CSVFormat format =
+                CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).get();
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw PlanReadException.of("hàng " + (MAX_ROWS + 1), "Tệp CSV có hơn " + MAX_ROWS
-                            + " hàng; một kế hoạch không dài như vậy, hãy kiểm tra lại tệp.");
+                    throw PlanReadException.of(
+                            "hàng " + (MAX_ROWS + 1),
+                            "Tệp CSV có hơn " + MAX_ROWS
+                                    + " hàng; một kế hoạch không dài như vậy, hãy kiểm tra lại tệp.");
                 }
                 rows.add(record.stream().map(Texts::cell).toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw PlanReadException.of("hàng " + (rows.size() + 1),
-                    "Tệp CSV sai cú pháp (thường do dấu ngoặc kép không được đóng).");
+            throw PlanReadException.of(
+                    "hàng " + (rows.size() + 1), "Tệp CSV sai cú pháp (thường do dấu ngoặc kép không được đóng).");
         }
         return TablePlan.read(List.of(new Grid("", rows)));
     }

@@ -11,14 +11,14 @@ final class Deadlines {
     private static final Pattern UNDATED = Pattern.compile(
             "^(?:(?:thuc hien|nhiem vu) )?thuong xuyen(?: lien tuc)?$|^theo (?:chi dao|huong dan|ke hoach|tien do)\\b.*");
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     static boolean looksLikeDeadline(String text) {
         String key = Fold.key(text);
         if (key.isEmpty() || key.length() > MAX_LENGTH) {
             return false;
         }
-        return UNDATED.matcher(key).matches() || YEAR.matcher(key).find() && DATED_START.matcher(key).matches();
+        return UNDATED.matcher(key).matches()
+                || YEAR.matcher(key).find() && DATED_START.matcher(key).matches();
     }
 }

@@ -22,12 +22,15 @@ final class DocxNumbering {
     /** The label Word would show before the paragraph, followed by a space, or "". */
     String label(XWPFParagraph paragraph) {
         BigInteger numId = paragraph.getNumID();
-        int level = paragraph.getNumIlvl() == null ? 0 : Math.min(paragraph.getNumIlvl().intValue(), LEVELS - 1);
+        int level = paragraph.getNumIlvl() == null
+                ? 0
+                : Math.min(paragraph.getNumIlvl().intValue(), LEVELS - 1);
         CTLvl definition = numId == null ? null : definition(paragraph, numId, level);
         if (definition == null) {
             return "";
         }
-        String format = definition.isSetNumFmt() ? definition.getNumFmt().getVal().toString() : "decimal";
+        String format =
+                definition.isSetNumFmt() ? definition.getNumFmt().getVal().toString() : "decimal";
         if (format.equals("bullet")) {
             return "- ";
         }
@@ -39,7 +42,8 @@ final class DocxNumbering {
         }
         String pattern = definition.isSetLvlText() ? definition.getLvlText().getVal() : "%" + (level + 1) + ".";
         for (int l = 0; l <= level; l++) {
-            pattern = pattern.replace("%" + (l + 1), l == level ? format(levels[l], format) : String.valueOf(levels[l]));
+            pattern =
+                    pattern.replace("%" + (l + 1), l == level ? format(levels[l], format) : String.valueOf(levels[l]));
         }
         return pattern + " ";
     }
@@ -50,7 +54,8 @@ final class DocxNumbering {
         if (num == null || num.getCTNum().getAbstractNumId() == null) {
             return null;
         }
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum abstractNum =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         if (abstractNum == null) {
             return null;
         }

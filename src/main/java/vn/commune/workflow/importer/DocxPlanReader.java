@@ -10,8 +10,7 @@ import vn.commune.workflow.plan.Problem;
 
 /** A plan in Word: its tasks come from a task table if it has one, else from numbered paragraphs. */
 final class DocxPlanReader {
-    private DocxPlanReader() {
-    }
+    private DocxPlanReader() {}
 
     static ParsedPlan read(byte[] content) {
         return Ooxml.readDocx(content, DocxPlanReader::read);
@@ -31,8 +30,10 @@ final class DocxPlanReader {
                 Grid grid = DocxTables.grid(table, grids.size() + 1);
                 grids.add(grid);
                 // The heading block (commune, number, date) usually sits in a borderless table.
-                grid.rows().forEach(row -> row.stream().filter(cell -> cell != null)
-                        .forEach(cell -> everything.addAll(List.of(cell.split("\n")))));
+                grid.rows()
+                        .forEach(row -> row.stream()
+                                .filter(cell -> cell != null)
+                                .forEach(cell -> everything.addAll(List.of(cell.split("\n")))));
             }
         }
         List<Problem> warnings = new ArrayList<>();
@@ -49,11 +50,23 @@ final class DocxPlanReader {
             tasks = ParagraphTasks.read(body, true, warnings);
         }
         if (tasks.isEmpty()) {
-            throw new PlanReadException(List.of(problem != null ? problem : new Problem(FileFormat.WHOLE_FILE,
-                    "Không tìm thấy danh sách nhiệm vụ: cần một bảng có cột «Tên nhiệm vụ», «Cơ quan chủ trì»…"
-                            + " hoặc các mục đánh số 1, 2, 3… có dòng «- Cơ quan chủ trì:», «- Thời gian thực hiện:».")));
+            throw new PlanReadException(
+                    List.of(
+                            problem != null
+                                    ? problem
+                                    : new Problem(
+                                            FileFormat.WHOLE_FILE,
+                                            "Không tìm thấy danh sách nhiệm vụ: cần một bảng có cột «Tên nhiệm vụ», «Cơ quan chủ trì»…"
+                                                    + " hoặc các mục đánh số 1, 2, 3… có dòng «- Cơ quan chủ trì:», «- Thời gian thực hiện:».")));
         }
-        return new ParsedPlan(header.number(), header.issuedOn(), header.title(), header.commune(),
-                MonitoringOffice.find(body), tasks, List.of(), warnings);
+        return new ParsedPlan(
+                header.number(),
+                header.issuedOn(),
+                header.title(),
+                header.commune(),
+                MonitoringOffice.find(body),
+                tasks,
+                List.of(),
+                warnings);
     }
 }

@@ -15,8 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cell merged down from the row above repeats that row's text.
  */
 final class DocxTables {
-    private DocxTables() {
-    }
+    private DocxTables() {}
 
     static Grid grid(XWPFTable table, int number) {
         List<List<String>> rows = new ArrayList<>();
@@ -38,15 +37,20 @@ final class DocxTables {
 
     /** Paragraphs joined by line breaks: POI's own cell text would glue them together. */
     private static String text(XWPFTableCell cell) {
-        return Texts.cell(cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")));
+        return Texts.cell(
+                cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")));
     }
 
     private static boolean mergedFromAbove(CTTcPr properties) {
-        return properties != null && properties.isSetVMerge()
-                && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+        return properties != null
+                && properties.isSetVMerge()
+                && (properties.getVMerge().getVal() == null
+                        || properties.getVMerge().getVal() == STMerge.CONTINUE);
     }
 
     private static int span(CTTcPr properties) {
-        return properties != null && properties.isSetGridSpan() ? properties.getGridSpan().getVal().intValue() : 1;
+        return properties != null && properties.isSetGridSpan()
+                ? properties.getGridSpan().getVal().intValue()
+                : 1;
     }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The four accepted formats, chosen by extension and confirmed by the first bytes. */
 enum FileFormat {
-    DOCX, XLSX, CSV, TXT;
+    DOCX,
+    XLSX,
+    CSV,
+    TXT;
 
     static final String WHOLE_FILE = "toàn tệp";
     /** Plans are tens of pages; anything larger is not a plan and is refused before parsing. */
@@ -15,8 +18,9 @@ enum FileFormat {
             throw PlanReadException.of(WHOLE_FILE, "Tệp rỗng, không có nội dung để đọc.");
         }
         if (content.length > MAX_BYTES) {
-            throw PlanReadException.of(WHOLE_FILE, "Tệp quá lớn (" + content.length / (1024 * 1024)
-                    + " MB); chỉ nhận tệp kế hoạch đến 20 MB.");
+            throw PlanReadException.of(
+                    WHOLE_FILE,
+                    "Tệp quá lớn (" + content.length / (1024 * 1024) + " MB); chỉ nhận tệp kế hoạch đến 20 MB.");
         }
         String extension = extension(fileName);
         FileFormat format = switch (extension) {
@@ -24,16 +28,21 @@ enum FileFormat {
             case "xlsx" -> XLSX;
             case "csv" -> CSV;
             case "txt" -> TXT;
-            default -> throw PlanReadException.of(WHOLE_FILE, "Không hỗ trợ tệp «" + (extension.isEmpty() ? "không có đuôi" : "." + extension)
-                    + "»; chỉ nhận .docx, .xlsx, .csv hoặc .txt.");
+            default ->
+                throw PlanReadException.of(
+                        WHOLE_FILE,
+                        "Không hỗ trợ tệp «" + (extension.isEmpty() ? "không có đuôi" : "." + extension)
+                                + "»; chỉ nhận .docx, .xlsx, .csv hoặc .txt.");
         };
         String actual = Magic.describe(content);
         boolean zip = Magic.ZIP.equals(actual);
         boolean expectsZip = format == DOCX || format == XLSX;
         if (expectsZip ? !zip : actual != null) {
             String what = actual == null ? "không phải tệp Office (.docx/.xlsx)" : "là " + actual;
-            throw PlanReadException.of(WHOLE_FILE, "Tệp có đuôi ." + extension + " nhưng nội dung " + what
-                    + "; hãy kiểm tra lại tệp hoặc lưu lại đúng định dạng.");
+            throw PlanReadException.of(
+                    WHOLE_FILE,
+                    "Tệp có đuôi ." + extension + " nhưng nội dung " + what
+                            + "; hãy kiểm tra lại tệp hoặc lưu lại đúng định dạng.");
         }
         return format;
     }

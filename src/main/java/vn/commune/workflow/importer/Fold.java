@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Lower-case, diacritic-free keys, so headings and labels match however they are accented. */
 final class Fold {
-    private Fold() {
-    }
+    private Fold() {}
 
     static String key(String text) {
         if (text == null) {

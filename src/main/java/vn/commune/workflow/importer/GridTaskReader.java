@@ -22,11 +22,9 @@ final class GridTaskReader {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?\\d{1,2}\\)?$");
 
     /** {@code headerRow} is -1 and {@code problem} may say why when the grid holds no task table. */
-    record Result(List<ParsedTask> tasks, int headerRow, Problem problem) {
-    }
+    record Result(List<ParsedTask> tasks, int headerRow, Problem problem) {}
 
-    private GridTaskReader() {
-    }
+    private GridTaskReader() {}
 
     static Result read(Grid grid, List<Problem> warnings) {
         Problem problem = null;
@@ -37,8 +35,10 @@ final class GridTaskReader {
             }
             boolean taskLike = columns.containsKey(Column.LEAD) || columns.containsKey(Column.DEADLINE);
             if (problem == null && columns.size() >= 2 && taskLike) {
-                problem = new Problem(grid.where(r), "Bảng có hàng tiêu đề nhưng không có cột tên nhiệm vụ"
-                        + " (cần một cột «Tên nhiệm vụ», «Nội dung» hoặc «Nhiệm vụ»).");
+                problem = new Problem(
+                        grid.where(r),
+                        "Bảng có hàng tiêu đề nhưng không có cột tên nhiệm vụ"
+                                + " (cần một cột «Tên nhiệm vụ», «Nội dung» hoặc «Nhiệm vụ»).");
             }
         }
         return new Result(List.of(), -1, problem);
@@ -61,8 +61,8 @@ final class GridTaskReader {
         String group = null;
         for (int r = header + 1; r < grid.rows().size(); r++) {
             List<String> row = grid.rows().get(r);
-            if (row.stream().allMatch(cell -> cell == null) || columns(row).containsKey(Column.TITLE)
-                    && columns(row).size() >= 2) {
+            if (row.stream().allMatch(cell -> cell == null)
+                    || columns(row).containsKey(Column.TITLE) && columns(row).size() >= 2) {
                 continue;
             }
             String heading = groupHeading(grid, r, columns);
@@ -72,8 +72,11 @@ final class GridTaskReader {
             } else if (title == null) {
                 warnings.add(new Problem(grid.where(r), "Bỏ qua hàng không có tên nhiệm vụ."));
             } else if (!COLUMN_NUMBER.matcher(title).matches()) {
-                ParsedTask task = new ParsedTask(Texts.trimEnd(Texts.oneLine(grid.cell(r, columns.get(Column.NUMBER))), "."),
-                        group, title, Texts.officeList(grid.cell(r, columns.get(Column.LEAD))),
+                ParsedTask task = new ParsedTask(
+                        Texts.trimEnd(Texts.oneLine(grid.cell(r, columns.get(Column.NUMBER))), "."),
+                        group,
+                        title,
+                        Texts.officeList(grid.cell(r, columns.get(Column.LEAD))),
                         Texts.officeList(grid.cell(r, columns.get(Column.COORDINATING))),
                         Texts.oneLine(grid.cell(r, columns.get(Column.RESULT))),
                         Texts.trimEnd(Texts.oneLine(grid.cell(r, columns.get(Column.DEADLINE))), ".;,"));

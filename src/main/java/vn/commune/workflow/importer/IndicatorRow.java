@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * the tracking office. The targets are the longest run of value tokens after the name.
  */
 record IndicatorRow(String name, List<String> values, String office) {
-    private static final Pattern VALUE = Pattern.compile("(?<=^|\\s)(?:[≥≤<>]\\s*)?(?:\\d+(?:[.,]\\d+)?%?|-|X)(?=\\s|$)");
+    private static final Pattern VALUE =
+            Pattern.compile("(?<=^|\\s)(?:[≥≤<>]\\s*)?(?:\\d+(?:[.,]\\d+)?%?|-|X)(?=\\s|$)");
     private static final Pattern GAP = Pattern.compile("\\s*");
 
     static IndicatorRow parse(List<String> lines) {
@@ -68,7 +69,8 @@ record IndicatorRow(String name, List<String> values, String office) {
         int count = 0;
         Matcher value = VALUE.matcher(text);
         while (value.find()) {
-            boolean joins = count > 0 && GAP.matcher(text.substring(end, value.start())).matches();
+            boolean joins =
+                    count > 0 && GAP.matcher(text.substring(end, value.start())).matches();
             if (!joins) {
                 start = value.start();
                 count = 0;

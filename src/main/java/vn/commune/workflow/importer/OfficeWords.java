@@ -9,19 +9,59 @@ import java.util.Locale;
  */
 final class OfficeWords {
     private static final List<String> HEADS = List.of(
-            "phòng", "văn phòng", "trung tâm", "công an", "ban", "ủy ban", "ubnd", "ubmttq", "mttq", "mặt trận",
-            "trạm", "trường", "đơn vị", "cơ quan", "thôn", "sở", "ngân hàng", "chi cục", "chi nhánh", "đảng ủy",
-            "thường trực", "chủ tịch", "phó chủ tịch", "công chức", "bộ phận", "lãnh đạo", "hợp tác xã",
-            "bưu điện", "bchqs", "hội nông dân", "hội phụ nữ", "hội liên hiệp", "hội cựu chiến binh",
-            "hội đồng", "đoàn thanh niên", "đoàn thể", "các phòng", "các ban", "các cơ quan", "các đơn vị",
-            "các trạm", "các trường", "các thôn", "các tổ chức", "các hội", "các đoàn thể", "các trung tâm",
+            "phòng",
+            "văn phòng",
+            "trung tâm",
+            "công an",
+            "ban",
+            "ủy ban",
+            "ubnd",
+            "ubmttq",
+            "mttq",
+            "mặt trận",
+            "trạm",
+            "trường",
+            "đơn vị",
+            "cơ quan",
+            "thôn",
+            "sở",
+            "ngân hàng",
+            "chi cục",
+            "chi nhánh",
+            "đảng ủy",
+            "thường trực",
+            "chủ tịch",
+            "phó chủ tịch",
+            "công chức",
+            "bộ phận",
+            "lãnh đạo",
+            "hợp tác xã",
+            "bưu điện",
+            "bchqs",
+            "hội nông dân",
+            "hội phụ nữ",
+            "hội liên hiệp",
+            "hội cựu chiến binh",
+            "hội đồng",
+            "đoàn thanh niên",
+            "đoàn thể",
+            "các phòng",
+            "các ban",
+            "các cơ quan",
+            "các đơn vị",
+            "các trạm",
+            "các trường",
+            "các thôn",
+            "các tổ chức",
+            "các hội",
+            "các đoàn thể",
+            "các trung tâm",
             "các ngành");
     /** A cell reading only "Trung tâm" is a name cut by the line width, so a capitalised line continues it. */
-    private static final List<String> INCOMPLETE = List.of(
-            "trung tam", "van phong", "uy ban", "ban", "phong", "ban chi huy", "hoi dong", "uy ban nhan dan");
+    private static final List<String> INCOMPLETE =
+            List.of("trung tam", "van phong", "uy ban", "ban", "phong", "ban chi huy", "hoi dong", "uy ban nhan dan");
 
-    private OfficeWords() {
-    }
+    private OfficeWords() {}
 
     static boolean startsOfficeName(String line) {
         if (!Texts.startsUpperCase(line)) {

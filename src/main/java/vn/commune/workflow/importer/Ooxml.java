@@ -24,8 +24,7 @@ final class Ooxml {
         ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), 1_000L));
     }
 
-    private Ooxml() {
-    }
+    private Ooxml() {}
 
     static <T> T readDocx(byte[] content, Function<XWPFDocument, T> reader) {
         OPCPackage pkg = open(content, "docx", "wordprocessingml");
@@ -51,8 +50,10 @@ final class Ooxml {
 
     private static OPCPackage open(byte[] content, String extension, String expectedMarkup) {
         if (!hasCentralDirectory(content)) {
-            throw PlanReadException.of(FileFormat.WHOLE_FILE, "Tệp ." + extension
-                    + " bị cắt cụt hoặc hỏng (thiếu phần mục lục ở cuối tệp); hãy tải lên lại bản đầy đủ.");
+            throw PlanReadException.of(
+                    FileFormat.WHOLE_FILE,
+                    "Tệp ." + extension
+                            + " bị cắt cụt hoặc hỏng (thiếu phần mục lục ở cuối tệp); hãy tải lên lại bản đầy đủ.");
         }
         OPCPackage pkg;
         try {
@@ -63,8 +64,10 @@ final class Ooxml {
         String actual = mainMarkup(pkg);
         if (!actual.contains(expectedMarkup)) {
             pkg.revert();
-            throw PlanReadException.of(FileFormat.WHOLE_FILE, "Tệp có đuôi ." + extension + " nhưng nội dung "
-                    + describe(actual) + "; hãy lưu lại đúng định dạng.");
+            throw PlanReadException.of(
+                    FileFormat.WHOLE_FILE,
+                    "Tệp có đuôi ." + extension + " nhưng nội dung " + describe(actual)
+                            + "; hãy lưu lại đúng định dạng.");
         }
         return pkg;
     }
@@ -108,10 +111,13 @@ final class Ooxml {
         }
         String reason = String.valueOf(e.getMessage());
         if (reason.contains("Zip bomb") || reason.contains("malicious") || reason.contains("exceed")) {
-            return PlanReadException.of(FileFormat.WHOLE_FILE, "Tệp ." + extension + " giải nén ra quá lớn hoặc có tỷ lệ nén"
-                    + " bất thường (nghi là «bom nén»), nên không được mở.");
+            return PlanReadException.of(
+                    FileFormat.WHOLE_FILE,
+                    "Tệp ." + extension + " giải nén ra quá lớn hoặc có tỷ lệ nén"
+                            + " bất thường (nghi là «bom nén»), nên không được mở.");
         }
-        return PlanReadException.of(FileFormat.WHOLE_FILE, "Tệp ." + extension
-                + " bị hỏng, không mở được (" + e.getClass().getSimpleName() + ").");
+        return PlanReadException.of(
+                FileFormat.WHOLE_FILE,
+                "Tệp ." + extension + " bị hỏng, không mở được (" + e.getClass().getSimpleName() + ").");
     }
 }

@@ -17,13 +17,12 @@ final class ParagraphTasks {
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\.\\s+(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-+•–]\\s*\\S.*");
     private static final Pattern LABEL = Pattern.compile("^[-+•–]\\s*([^:]{2,60}?)\\s*:\\s*(.*)$");
-    private static final Pattern LABEL_START = Pattern.compile(
-            "^(?:co quan|don vi|thoi gian|thoi han|tien do|ket qua|san pham|chu tri|phoi hop)\\b.*");
-    private static final Pattern ONGOING = Pattern.compile("\\(nhiệm vụ thường xuyên\\)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LABEL_START =
+            Pattern.compile("^(?:co quan|don vi|thoi gian|thoi han|tien do|ket qua|san pham|chu tri|phoi hop)\\b.*");
+    private static final Pattern ONGOING =
+            Pattern.compile("\\(nhiệm vụ thường xuyên\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private ParagraphTasks() {
-    }
+    private ParagraphTasks() {}
 
     /** @param wholeParagraphs lines are Word paragraphs, so the title is the first one, not broken lines */
     static List<ParsedTask> read(List<SourceLine> lines, boolean wholeParagraphs, List<Problem> warnings) {
@@ -104,7 +103,9 @@ final class ParagraphTasks {
                 Column label = bullet ? label(text) : null;
                 if (label != null) {
                     current = label;
-                    item.fields.computeIfAbsent(label, c -> new ArrayList<>()).add(LABEL.matcher(text).replaceFirst("$2"));
+                    item.fields
+                            .computeIfAbsent(label, c -> new ArrayList<>())
+                            .add(LABEL.matcher(text).replaceFirst("$2"));
                 } else if (current != null && !bullet) {
                     item.fields.get(current).add(text);
                 } else {
@@ -117,7 +118,8 @@ final class ParagraphTasks {
 
         private static Column label(String line) {
             Matcher label = LABEL.matcher(line);
-            if (!label.matches() || !LABEL_START.matcher(Fold.key(label.group(1))).matches()) {
+            if (!label.matches()
+                    || !LABEL_START.matcher(Fold.key(label.group(1))).matches()) {
                 return null;
             }
             Column column = Column.of(label.group(1));
@@ -125,13 +127,20 @@ final class ParagraphTasks {
         }
 
         boolean hasDuties() {
-            return fields.containsKey(Column.LEAD) || fields.containsKey(Column.DEADLINE)
+            return fields.containsKey(Column.LEAD)
+                    || fields.containsKey(Column.DEADLINE)
                     || fields.containsKey(Column.COORDINATING);
         }
 
         ParsedTask toTask(String group) {
-            return new ParsedTask(number, group, Texts.trimEnd(Texts.join(title), ":"), field(Column.LEAD),
-                    field(Column.COORDINATING), field(Column.RESULT), deadline());
+            return new ParsedTask(
+                    number,
+                    group,
+                    Texts.trimEnd(Texts.join(title), ":"),
+                    field(Column.LEAD),
+                    field(Column.COORDINATING),
+                    field(Column.RESULT),
+                    deadline());
         }
 
         /** The explicit "Thời gian thực hiện" line wins over "(nhiệm vụ thường xuyên)" in the body. */

@@ -5,8 +5,15 @@ import java.util.List;
 import vn.commune.workflow.plan.Problem;
 
 /** What a plan document says; a field the document leaves blank is {@code null} and has a warning. */
-public record ParsedPlan(String number, LocalDate issuedOn, String title, String commune, String monitoringOfficeText,
-                         List<ParsedTask> tasks, List<ParsedIndicator> indicators, List<Problem> warnings) {
+public record ParsedPlan(
+        String number,
+        LocalDate issuedOn,
+        String title,
+        String commune,
+        String monitoringOfficeText,
+        List<ParsedTask> tasks,
+        List<ParsedIndicator> indicators,
+        List<Problem> warnings) {
     public ParsedPlan {
         tasks = List.copyOf(tasks);
         indicators = List.copyOf(indicators);

@@ -14,12 +14,15 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
     static final String TOP = "đầu văn bản";
     private static final int HEADING_LINES = 80;
     private static final int MAX_TITLE_LINES = 10;
-    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:\\s*(\\d[^\\s,;]*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER =
+            Pattern.compile("^Số\\s*:\\s*(\\d[^\\s,;]*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE = Pattern.compile(
-            "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final DeadlineParser DATES = new DeadlineParser();
     /** The name stops where a second heading shares the line ("… XÃ TRƯỜNG GIANG   CỘNG HÒA …"). */
-    private static final Pattern COMMUNE = Pattern.compile("(?:^|\\s)(?:XÃ|PHƯỜNG|ĐẶC KHU)\\s+(.+?)(?:\\s{2,}|\\s+CỘNG HÒA|$)");
+    private static final Pattern COMMUNE =
+            Pattern.compile("(?:^|\\s)(?:XÃ|PHƯỜNG|ĐẶC KHU)\\s+(.+?)(?:\\s{2,}|\\s+CỘNG HÒA|$)");
     /** Lines that start the body and so end a title. */
     private static final Pattern BODY_START = Pattern.compile("^(?:can cu|de trien khai|theo de nghi|nham)\\b.*");
 
@@ -30,7 +33,8 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
             warnings.add(new Problem(TOP, "Chưa đọc được số văn bản (dòng «Số: …» để trống hoặc không có)."));
         }
         if (header.issuedOn() == null) {
-            warnings.add(new Problem(TOP, "Chưa đọc được ngày ban hành (dòng «…, ngày … tháng … năm …» để trống hoặc không có)."));
+            warnings.add(new Problem(
+                    TOP, "Chưa đọc được ngày ban hành (dòng «…, ngày … tháng … năm …» để trống hoặc không có)."));
         }
         if (header.title() == null) {
             warnings.add(new Problem(TOP, "Chưa đọc được tên kế hoạch (không thấy tiêu đề «KẾ HOẠCH»)."));
@@ -90,8 +94,11 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
             List<String> subtitle = new ArrayList<>();
             for (int j = i + 1; j < lines.size() && subtitle.size() < MAX_TITLE_LINES; j++) {
                 SourceLine line = lines.get(j);
-                if (!subtitle.isEmpty() && (line.afterGap() || BODY_START.matcher(line.key()).matches())
-                        || line.text().startsWith("(") || Sections.isHeading(line.text())) {
+                if (!subtitle.isEmpty()
+                                && (line.afterGap()
+                                        || BODY_START.matcher(line.key()).matches())
+                        || line.text().startsWith("(")
+                        || Sections.isHeading(line.text())) {
                     break;
                 }
                 subtitle.add(line.text());
@@ -119,7 +126,8 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
         for (String word : Texts.oneLine(upper).split(" ")) {
             String lower = word.toLowerCase(Locale.ROOT);
             result.append(result.length() == 0 ? "" : " ")
-                    .append(lower.substring(0, 1).toUpperCase(Locale.ROOT)).append(lower.substring(1));
+                    .append(lower.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(lower.substring(1));
         }
         return result.toString();
     }

@@ -29,14 +29,19 @@ class PlanImportController {
      * unknown name → office id), {@code monitoringOffice} (office id), {@code allowDuplicate=true}.
      */
     @PostMapping(path = "/api/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportPreview importPlan(@RequestParam("file") MultipartFile file,
-                             @RequestParam(defaultValue = "false") boolean dryRun,
-                             @RequestParam(required = false) String mappings,
-                             @RequestParam(required = false) String monitoringOffice,
-                             @RequestParam(defaultValue = "false") boolean allowDuplicate) throws IOException {
-        ImportChoices choices = new ImportChoices(readMappings(mappings), blankToNull(monitoringOffice), allowDuplicate);
+    ImportPreview importPlan(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String mappings,
+            @RequestParam(required = false) String monitoringOffice,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate)
+            throws IOException {
+        ImportChoices choices =
+                new ImportChoices(readMappings(mappings), blankToNull(monitoringOffice), allowDuplicate);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return dryRun ? imports.preview(name, file.getBytes(), choices) : imports.importPlan(name, file.getBytes(), choices);
+        return dryRun
+                ? imports.preview(name, file.getBytes(), choices)
+                : imports.importPlan(name, file.getBytes(), choices);
     }
 
     private Map<String, String> readMappings(String mappings) {
@@ -44,9 +49,10 @@ class PlanImportController {
             return Map.of();
         }
         try {
-            return json.readValue(mappings, new TypeReference<Map<String, String>>() { });
+            return json.readValue(mappings, new TypeReference<Map<String, String>>() {});
         } catch (IOException e) {
-            throw ApiException.unprocessable("Ánh xạ cơ quan (mappings) phải là JSON dạng {\"tên trong văn bản\": \"mã cơ quan\"}.");
+            throw ApiException.unprocessable(
+                    "Ánh xạ cơ quan (mappings) phải là JSON dạng {\"tên trong văn bản\": \"mã cơ quan\"}.");
         }
     }
 

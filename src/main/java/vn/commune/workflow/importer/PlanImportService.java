@@ -22,8 +22,8 @@ import vn.commune.workflow.plan.PlanService;
 import vn.commune.workflow.plan.Problem;
 import vn.commune.workflow.security.CommuneScope;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
 import vn.commune.workflow.system.Sha256;
+import vn.commune.workflow.web.ApiException;
 
 /**
  * From a document to a plan: read it, match its office names, read its deadlines, show the clerk every
@@ -42,7 +42,12 @@ public class PlanImportService {
     private final CommuneScope communes;
     private final CurrentUser user;
 
-    PlanImportService(OfficeRepository offices, DeadlineService deadlines, PlanService plans, CommuneScope communes, CurrentUser user) {
+    PlanImportService(
+            OfficeRepository offices,
+            DeadlineService deadlines,
+            PlanService plans,
+            CommuneScope communes,
+            CurrentUser user) {
         this.offices = offices;
         this.deadlines = deadlines;
         this.plans = plans;
@@ -66,9 +71,12 @@ public class PlanImportService {
         if (!reading.duplicates.isEmpty() && !choices.allowDuplicate()) {
             throw new InvalidPlanException(List.of(duplicateWarning(reading.duplicates)), true);
         }
-        if (!(user.isLeadership() || user.inGroup(ADMIN_GROUP) || user.inGroup(OFFICE_OF_THE_COMMITTEE)
+        if (!(user.isLeadership()
+                || user.inGroup(ADMIN_GROUP)
+                || user.inGroup(OFFICE_OF_THE_COMMITTEE)
                 || user.inGroup(reading.monitoringOffice))) {
-            throw ApiException.forbidden("Chỉ lãnh đạo, Văn phòng HĐND và UBND hoặc cơ quan theo dõi kế hoạch mới được tạo kế hoạch.");
+            throw ApiException.forbidden(
+                    "Chỉ lãnh đạo, Văn phòng HĐND và UBND hoặc cơ quan theo dõi kế hoạch mới được tạo kế hoạch.");
         }
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
         long id = plans.create(commune, reading.draft(fileName), user.id());
@@ -83,11 +91,13 @@ public class PlanImportService {
             throw new InvalidPlanException(e.errors());
         }
         List<Office> communeOffices = offices.findByCommune(commune);
-        Set<String> known = new LinkedHashSet<>(communeOffices.stream().map(Office::id).toList());
+        Set<String> known =
+                new LinkedHashSet<>(communeOffices.stream().map(Office::id).toList());
         List<Problem> choiceErrors = new ArrayList<>();
         choices.mappings().forEach((alias, id) -> {
             if (!known.contains(id)) {
-                choiceErrors.add(new Problem("Ánh xạ cơ quan", "«" + alias + "» được ánh xạ tới mã cơ quan không có: " + id));
+                choiceErrors.add(
+                        new Problem("Ánh xạ cơ quan", "«" + alias + "» được ánh xạ tới mã cơ quan không có: " + id));
             }
         });
         if (choices.monitoringOffice() != null && !known.contains(choices.monitoringOffice())) {
@@ -99,13 +109,19 @@ public class PlanImportService {
         Map<String, String> aliases = new LinkedHashMap<>(offices.aliases(commune));
         aliases.putAll(choices.mappings());
         String fingerprint = Sha256.hex(content);
-        return new Reading(parsed, new OfficeMatcher(communeOffices, aliases), choices, fingerprint,
+        return new Reading(
+                parsed,
+                new OfficeMatcher(communeOffices, aliases),
+                choices,
+                fingerprint,
                 plans.plansFromSource(commune, fingerprint));
     }
 
     private static Problem duplicateWarning(List<Long> plans) {
-        return new Problem("Tài liệu", "Tài liệu này đã được nhập thành kế hoạch (mã " + plans
-                + "); nhập lại sẽ tạo một kế hoạch trùng. Chọn \"vẫn nhập\" nếu thật sự muốn.");
+        return new Problem(
+                "Tài liệu",
+                "Tài liệu này đã được nhập thành kế hoạch (mã " + plans
+                        + "); nhập lại sẽ tạo một kế hoạch trùng. Chọn \"vẫn nhập\" nếu thật sự muốn.");
     }
 
     /** One reading of the document against the commune's offices and calendar. */
@@ -125,20 +141,34 @@ public class PlanImportService {
             this.sha256 = sha256;
             this.duplicates = duplicates;
             warnings.addAll(parsed.warnings());
-            this.monitoringOffice = choices.monitoringOffice() != null ? choices.monitoringOffice()
-                    : single(parsed.monitoringOfficeText() == null ? null : matcher.match(parsed.monitoringOfficeText()));
+            this.monitoringOffice = choices.monitoringOffice() != null
+                    ? choices.monitoringOffice()
+                    : single(
+                            parsed.monitoringOfficeText() == null
+                                    ? null
+                                    : matcher.match(parsed.monitoringOfficeText()));
             if (monitoringOffice == null) {
-                warnings.add(new Problem("Kế hoạch", "Chưa xác định được cơ quan theo dõi, tổng hợp"
-                        + (parsed.monitoringOfficeText() == null ? "" : " («" + parsed.monitoringOfficeText() + "»)")
-                        + "; hãy chọn cơ quan theo dõi."));
+                warnings.add(new Problem(
+                        "Kế hoạch",
+                        "Chưa xác định được cơ quan theo dõi, tổng hợp"
+                                + (parsed.monitoringOfficeText() == null
+                                        ? ""
+                                        : " («" + parsed.monitoringOfficeText() + "»)")
+                                + "; hãy chọn cơ quan theo dõi."));
             }
             for (ParsedTask task : parsed.tasks()) {
                 tasks.add(task(task, matcher));
             }
             for (ParsedIndicator indicator : parsed.indicators()) {
-                String office = indicator.trackingOfficeText() == null ? null : single(matcher.match(indicator.trackingOfficeText()));
-                indicators.add(new IndicatorPreview(indicator.number(), indicator.name(), indicator.targetsByYear(),
-                        indicator.trackingOfficeText(), office));
+                String office = indicator.trackingOfficeText() == null
+                        ? null
+                        : single(matcher.match(indicator.trackingOfficeText()));
+                indicators.add(new IndicatorPreview(
+                        indicator.number(),
+                        indicator.name(),
+                        indicator.targetsByYear(),
+                        indicator.trackingOfficeText(),
+                        office));
             }
             if (!duplicates.isEmpty()) {
                 warnings.add(duplicateWarning(duplicates));
@@ -152,18 +182,30 @@ public class PlanImportService {
             coordinating.removeAll(leads);
             ReadDeadline deadline = deadlines.read(task.deadlineText(), parsed.issuedOn());
             if (deadline.kind() == DeadlineKind.UNREADABLE) {
-                warnings.add(new Problem(where, "Không đọc được thời hạn «" + nullToEmpty(task.deadlineText())
-                        + "»: nhiệm vụ sẽ được đánh dấu \"cần định hạn\" để Chủ tịch quyết định."));
+                warnings.add(new Problem(
+                        where,
+                        "Không đọc được thời hạn «" + nullToEmpty(task.deadlineText())
+                                + "»: nhiệm vụ sẽ được đánh dấu \"cần định hạn\" để Chủ tịch quyết định."));
             } else if (deadline.kind() == DeadlineKind.AS_DIRECTED) {
                 warnings.add(new Problem(where, "Thời hạn theo chỉ đạo, chưa có ngày cụ thể: cần định hạn sau."));
             } else if (deadline.kind() == DeadlineKind.ONGOING) {
                 warnings.add(new Problem(where, "Nhiệm vụ thường xuyên: không có hạn cuối, cơ quan báo cáo định kỳ."));
             } else if (!deadline.dueDate().equals(deadline.effectiveDueDate())) {
-                warnings.add(new Problem(where, "Hạn " + deadline.dueDate() + " rơi vào ngày nghỉ; hạn xử lý chuyển sang "
-                        + deadline.effectiveDueDate() + "."));
+                warnings.add(new Problem(
+                        where,
+                        "Hạn " + deadline.dueDate() + " rơi vào ngày nghỉ; hạn xử lý chuyển sang "
+                                + deadline.effectiveDueDate() + "."));
             }
-            return new TaskPreview(task.number(), task.group(), task.title(), leads, coordinating, task.expectedResult(), deadline,
-                    task.leadText(), task.coordinatingText());
+            return new TaskPreview(
+                    task.number(),
+                    task.group(),
+                    task.title(),
+                    leads,
+                    coordinating,
+                    task.expectedResult(),
+                    deadline,
+                    task.leadText(),
+                    task.coordinatingText());
         }
 
         private List<String> ids(String cell, OfficeMatcher matcher, String where, boolean lead) {
@@ -176,14 +218,19 @@ public class PlanImportService {
                     ids.addAll(match.officeIds());
                 } else {
                     if (lead) {
-                        Problem unknown = new Problem(where, "Không nhận ra cơ quan chủ trì «" + match.text()
-                                + "»: hãy chọn cơ quan tương ứng của xã.");
+                        Problem unknown = new Problem(
+                                where,
+                                "Không nhận ra cơ quan chủ trì «" + match.text()
+                                        + "»: hãy chọn cơ quan tương ứng của xã.");
                         unknownLeads.add(unknown);
                         warnings.add(unknown);
                     } else {
-                        // Coordinating bodies outside the commune's offices (Đảng ủy, sở, ngành) owe no result: kept as written.
-                        warnings.add(new Problem(where, "Cơ quan phối hợp «" + match.text()
-                                + "» không phải cơ quan của xã: chỉ ghi nhận tên, không giao việc."));
+                        // Coordinating bodies outside the commune's offices (Đảng ủy, sở, ngành) owe no result: kept as
+                        // written.
+                        warnings.add(new Problem(
+                                where,
+                                "Cơ quan phối hợp «" + match.text()
+                                        + "» không phải cơ quan của xã: chỉ ghi nhận tên, không giao việc."));
                     }
                 }
             }
@@ -195,7 +242,9 @@ public class PlanImportService {
             if (monitoringOffice == null) {
                 problems.add(new Problem("Kế hoạch", "Chưa chọn cơ quan theo dõi, tổng hợp."));
             }
-            tasks.stream().filter(t -> t.leadOffices().isEmpty() && (t.leadText() == null || t.leadText().isBlank()))
+            tasks.stream()
+                    .filter(t -> t.leadOffices().isEmpty()
+                            && (t.leadText() == null || t.leadText().isBlank()))
                     .forEach(t -> problems.add(new Problem("Nhiệm vụ " + t.number(), "Chưa có cơ quan chủ trì.")));
             return problems;
         }
@@ -206,22 +255,52 @@ public class PlanImportService {
         }
 
         PlanDraft draft(String fileName) {
-            return new PlanDraft(parsed.number(), parsed.issuedOn(), title(fileName), monitoringOffice, fileName, sha256,
-                    tasks.stream().map(t -> new PlanDraft.TaskDraft(t.number(), t.group(), t.title(), t.leadText(),
-                            t.coordinatingText(), t.expectedResult(), t.deadline().text(), t.leadOffices(),
-                            t.coordinatingOffices())).toList(),
-                    indicators.stream().map(i -> new PlanDraft.IndicatorDraft(i.number(), i.name(), i.targetsByYear(),
-                            i.trackingOfficeText(), i.trackingOffice())).toList());
+            return new PlanDraft(
+                    parsed.number(),
+                    parsed.issuedOn(),
+                    title(fileName),
+                    monitoringOffice,
+                    fileName,
+                    sha256,
+                    tasks.stream()
+                            .map(t -> new PlanDraft.TaskDraft(
+                                    t.number(),
+                                    t.group(),
+                                    t.title(),
+                                    t.leadText(),
+                                    t.coordinatingText(),
+                                    t.expectedResult(),
+                                    t.deadline().text(),
+                                    t.leadOffices(),
+                                    t.coordinatingOffices()))
+                            .toList(),
+                    indicators.stream()
+                            .map(i -> new PlanDraft.IndicatorDraft(
+                                    i.number(),
+                                    i.name(),
+                                    i.targetsByYear(),
+                                    i.trackingOfficeText(),
+                                    i.trackingOffice()))
+                            .toList());
         }
 
         ImportPreview preview(Long id, String fileName) {
-            return new ImportPreview(id, parsed.number(), parsed.issuedOn(), title(fileName), monitoringOffice, tasks,
-                    indicators, warnings);
+            return new ImportPreview(
+                    id,
+                    parsed.number(),
+                    parsed.issuedOn(),
+                    title(fileName),
+                    monitoringOffice,
+                    tasks,
+                    indicators,
+                    warnings);
         }
     }
 
     private static String single(OfficeMatch match) {
-        return match != null && match.officeIds().size() == 1 ? match.officeIds().get(0) : null;
+        return match != null && match.officeIds().size() == 1
+                ? match.officeIds().get(0)
+                : null;
     }
 
     private static String nullToEmpty(String s) {
@@ -236,16 +315,31 @@ public class PlanImportService {
         }
     }
 
-    public record ImportPreview(Long id, String number, LocalDate issuedOn, String title, String monitoringOffice,
-                                List<TaskPreview> tasks, List<IndicatorPreview> indicators, List<Problem> warnings) {
-    }
+    public record ImportPreview(
+            Long id,
+            String number,
+            LocalDate issuedOn,
+            String title,
+            String monitoringOffice,
+            List<TaskPreview> tasks,
+            List<IndicatorPreview> indicators,
+            List<Problem> warnings) {}
 
-    public record TaskPreview(String number, String group, String title, List<String> leadOffices,
-                              List<String> coordinatingOffices, String expectedResult, ReadDeadline deadline,
-                              String leadText, String coordinatingText) {
-    }
+    public record TaskPreview(
+            String number,
+            String group,
+            String title,
+            List<String> leadOffices,
+            List<String> coordinatingOffices,
+            String expectedResult,
+            ReadDeadline deadline,
+            String leadText,
+            String coordinatingText) {}
 
-    public record IndicatorPreview(String number, String name, Map<String, String> targetsByYear, String trackingOfficeText,
-                                   String trackingOffice) {
-    }
+    public record IndicatorPreview(
+            String number,
+            String name,
+            Map<String, String> targetsByYear,
+            String trackingOfficeText,
+            String trackingOffice) {}
 }

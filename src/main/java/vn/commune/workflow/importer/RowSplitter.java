@@ -18,9 +18,13 @@ final class RowSplitter {
     private static final double SHORT_LINE = 0.6;
     /** After a page break, a title line at least this full goes on in the next line. */
     private static final double FULL_LINE = 0.75;
+
     private static final String EMPTY_CELL = "-";
 
-    private enum Kind { OFFICE, RESULT }
+    private enum Kind {
+        OFFICE,
+        RESULT
+    }
 
     private final List<String> title = new ArrayList<>();
     private final List<String> lead = new ArrayList<>();
@@ -29,8 +33,7 @@ final class RowSplitter {
     private final List<String> deadline = new ArrayList<>();
     private int officeCellsPlaced;
 
-    private RowSplitter() {
-    }
+    private RowSplitter() {}
 
     /** @param parts the row's lines, one list per page the row spans */
     static RowCells split(List<List<String>> parts) {
@@ -41,8 +44,12 @@ final class RowSplitter {
             int next = p == 0 ? row.takeTitle(lines) : row.takeTitleContinuation(lines);
             row.takeCells(lines.subList(next, lines.size()), p > 0);
         }
-        return new RowCells(Texts.join(row.title), office(row.lead), office(row.coordinating),
-                Texts.join(row.result), Texts.trimEnd(Texts.join(row.deadline), ".;,"));
+        return new RowCells(
+                Texts.join(row.title),
+                office(row.lead),
+                office(row.coordinating),
+                Texts.join(row.result),
+                Texts.trimEnd(Texts.join(row.deadline), ".;,"));
     }
 
     private static String office(List<String> lines) {
@@ -95,7 +102,9 @@ final class RowSplitter {
             width = Math.max(width, line.length());
         }
         int i = 0;
-        while (i < lines.size() && !Texts.startsUpperCase(lines.get(i)) && !lines.get(i).equals(EMPTY_CELL)) {
+        while (i < lines.size()
+                && !Texts.startsUpperCase(lines.get(i))
+                && !lines.get(i).equals(EMPTY_CELL)) {
             String line = lines.get(i++);
             title.add(line);
             if (endsSentence(line) || line.length() < FULL_LINE * width) {
@@ -108,7 +117,10 @@ final class RowSplitter {
     private void takeCells(List<String> lines, boolean continuation) {
         int i = 0;
         List<String> open = lastFilled();
-        while (continuation && open != null && i < lines.size() && !Texts.startsUpperCase(lines.get(i))
+        while (continuation
+                && open != null
+                && i < lines.size()
+                && !Texts.startsUpperCase(lines.get(i))
                 && !lines.get(i).equals(EMPTY_CELL)) {
             open.add(lines.get(i++));
         }
@@ -124,7 +136,9 @@ final class RowSplitter {
                 cell.add(line);
             } else {
                 place(kind, cell);
-                boolean office = officeCellsPlaced < 2 && result.isEmpty() && line.length() <= MAX_NARROW_LINE
+                boolean office = officeCellsPlaced < 2
+                        && result.isEmpty()
+                        && line.length() <= MAX_NARROW_LINE
                         && OfficeWords.startsOfficeName(line);
                 kind = office ? Kind.OFFICE : Kind.RESULT;
                 cell = new ArrayList<>(List.of(line));
@@ -138,7 +152,8 @@ final class RowSplitter {
         if (!Texts.startsUpperCase(line) || previous.matches(".*(?:[,;\\-]|\\svà)$")) {
             return true;
         }
-        return !OfficeWords.startsOfficeName(line) && line.length() <= MAX_NARROW_LINE
+        return !OfficeWords.startsOfficeName(line)
+                && line.length() <= MAX_NARROW_LINE
                 && OfficeWords.isIncomplete(String.join(" ", cell));
     }
 

@@ -8,8 +8,7 @@ final class Sections {
     private static final Pattern HEADING = Pattern.compile("^([IVXLC]+)\\.\\s+(\\S.*)$");
     private static final double MIN_CAPITALS = 0.7;
 
-    private Sections() {
-    }
+    private Sections() {}
 
     static boolean isHeading(String line) {
         Matcher heading = HEADING.matcher(line);

@@ -6,8 +6,7 @@ import vn.commune.workflow.plan.Problem;
 
 /** A plan given as task tables only (worksheets, CSV); the rows above the headings may name the plan. */
 final class TablePlan {
-    private TablePlan() {
-    }
+    private TablePlan() {}
 
     static ParsedPlan read(List<Grid> grids) {
         List<Problem> warnings = new ArrayList<>();
@@ -23,15 +22,27 @@ final class TablePlan {
             problem = problem == null ? result.problem() : problem;
         }
         if (tasks.isEmpty()) {
-            throw new PlanReadException(List.of(problem != null ? problem : new Problem(FileFormat.WHOLE_FILE,
-                    "Không tìm thấy bảng nhiệm vụ: cần một hàng tiêu đề có cột «Tên nhiệm vụ» (hoặc «Nội dung»)"
-                            + " và các cột như «Cơ quan chủ trì», «Thời gian hoàn thành» trong 20 hàng đầu.")));
+            throw new PlanReadException(
+                    List.of(
+                            problem != null
+                                    ? problem
+                                    : new Problem(
+                                            FileFormat.WHOLE_FILE,
+                                            "Không tìm thấy bảng nhiệm vụ: cần một hàng tiêu đề có cột «Tên nhiệm vụ» (hoặc «Nội dung»)"
+                                                    + " và các cột như «Cơ quan chủ trì», «Thời gian hoàn thành» trong 20 hàng đầu.")));
         }
         List<Problem> all = new ArrayList<>();
         PlanHeader header = PlanHeader.read(heading, all);
         all.addAll(warnings);
-        return new ParsedPlan(header.number(), header.issuedOn(), header.title(), header.commune(),
-                MonitoringOffice.find(heading), tasks, List.of(), all);
+        return new ParsedPlan(
+                header.number(),
+                header.issuedOn(),
+                header.title(),
+                header.commune(),
+                MonitoringOffice.find(heading),
+                tasks,
+                List.of(),
+                all);
     }
 
     private static List<SourceLine> linesAbove(Grid grid, int headerRow) {

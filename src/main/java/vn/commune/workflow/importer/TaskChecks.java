@@ -5,8 +5,7 @@ import vn.commune.workflow.plan.Problem;
 
 /** Warnings for tasks that can be imported but need a person to complete them. */
 final class TaskChecks {
-    private TaskChecks() {
-    }
+    private TaskChecks() {}
 
     static void check(ParsedTask task, String where, List<Problem> warnings) {
         String name = task.number() == null ? "Nhiệm vụ «" + task.title() + "»" : "Nhiệm vụ " + task.number();

@@ -18,10 +18,10 @@ final class TextCleaner {
     private static final Pattern PAGE_LABEL = Pattern.compile("(?i)trang \\d{1,3}(?:\\s*/\\s*\\d{1,3})?");
     /** The next page starts with one space in these copies, which is where a footnote block ends. */
     private static final Pattern PAGE_CONTINUATION = Pattern.compile("^ \\S.*");
+
     private static final Pattern FOOTNOTE_START = Pattern.compile("^\\s*(\\d{1,2})\\.?\\s+\\S.*");
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     static List<SourceLine> clean(String text) {
         List<String> raw = SourceLine.rawLines(text);
@@ -29,7 +29,8 @@ final class TextCleaner {
         Set<String> footnotes = new TreeSet<>();
         dropPageNumbers(raw, dropped);
         dropFootnotes(raw, dropped, footnotes);
-        Pattern marks = footnotes.isEmpty() ? null
+        Pattern marks = footnotes.isEmpty()
+                ? null
                 : Pattern.compile("(?<=\\p{Ll})(?:" + String.join("|", footnotes) + ")(?=[\\s,.;:)]|$)");
         List<SourceLine> lines = new ArrayList<>();
         boolean pendingBreak = false;
@@ -54,7 +55,9 @@ final class TextCleaner {
     private static void dropPageNumbers(List<String> raw, boolean[] dropped) {
         for (int i = 0; i < raw.size(); i++) {
             String trimmed = raw.get(i).strip();
-            boolean numberAfterGap = i >= 2 && raw.get(i - 1).isEmpty() && raw.get(i - 2).isEmpty()
+            boolean numberAfterGap = i >= 2
+                    && raw.get(i - 1).isEmpty()
+                    && raw.get(i - 2).isEmpty()
                     && PAGE_NUMBER.matcher(trimmed).matches();
             dropped[i] |= numberAfterGap || PAGE_LABEL.matcher(trimmed).matches();
         }

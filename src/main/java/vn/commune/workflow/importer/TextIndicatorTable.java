@@ -19,11 +19,9 @@ final class TextIndicatorTable {
     private static final Pattern YEAR = Pattern.compile("\\b20\\d\\d\\b");
     private static final Pattern TABLE_END = Pattern.compile("^(?:ghi chu|phu luc|noi nhan)\\b.*");
 
-    private record Row(String number, String where, List<String> lines) {
-    }
+    private record Row(String number, String where, List<String> lines) {}
 
-    private TextIndicatorTable() {
-    }
+    private TextIndicatorTable() {}
 
     static List<ParsedIndicator> read(List<SourceLine> lines, List<Problem> warnings) {
         int start = 0;
@@ -41,8 +39,8 @@ final class TextIndicatorTable {
             int minor = row.matches() && row.group(2) != null ? Integer.parseInt(row.group(2)) : 0;
             if (TABLE_END.matcher(line.key()).matches()) {
                 break;
-            } else if (minor == 0 && major == top + 1 || minor > 0 && (major == top && minor == sub + 1
-                    || major == top + 1 && minor == 1)) {
+            } else if (minor == 0 && major == top + 1
+                    || minor > 0 && (major == top && minor == sub + 1 || major == top + 1 && minor == 1)) {
                 top = major;
                 sub = minor;
                 String number = minor == 0 ? row.group(1) : row.group(1) + "." + row.group(2);
@@ -75,11 +73,15 @@ final class TextIndicatorTable {
                     targets.put(years.get(y), parsed.values().get(y));
                 }
             } else if (!parent && parsed.values().isEmpty()) {
-                warnings.add(new Problem(row.where(), "Chỉ tiêu " + row.number() + " chưa có giá trị mục tiêu theo năm."));
+                warnings.add(
+                        new Problem(row.where(), "Chỉ tiêu " + row.number() + " chưa có giá trị mục tiêu theo năm."));
             } else if (!parent) {
-                warnings.add(new Problem(row.where(), "Chỉ tiêu " + row.number() + ": đọc được " + parsed.values().size()
-                        + " giá trị («" + String.join(" ", parsed.values()) + "») cho " + years.size()
-                        + " mốc năm, không rõ giá trị nào của năm nào; cần nhập tay."));
+                warnings.add(new Problem(
+                        row.where(),
+                        "Chỉ tiêu " + row.number() + ": đọc được "
+                                + parsed.values().size()
+                                + " giá trị («" + String.join(" ", parsed.values()) + "») cho " + years.size()
+                                + " mốc năm, không rõ giá trị nào của năm nào; cần nhập tay."));
             }
             indicators.add(new ParsedIndicator(row.number(), parsed.name(), targets, office));
         }

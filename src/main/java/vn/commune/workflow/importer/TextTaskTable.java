@@ -11,10 +11,12 @@ import vn.commune.workflow.plan.Problem;
  * roman group rows, numbered task rows, and the heading repeated after each page break.
  */
 final class TextTaskTable {
-    private static final Pattern HEADER = Pattern.compile("^s?tt (?:ten nhiem vu|noi dung|nhiem vu|ten cong viec)\\b.*");
+    private static final Pattern HEADER =
+            Pattern.compile("^s?tt (?:ten nhiem vu|noi dung|nhiem vu|ten cong viec)\\b.*");
     private static final Pattern GROUP = Pattern.compile("^([IVXLC]+)\\.\\s*(.*)$");
     /** A row number stands alone or before a capitalised title; "6 tháng" inside a cell does not start a row. */
     private static final Pattern ROW = Pattern.compile("^(\\d{1,3})\\.?(?:\\s+(\\p{Lu}.*))?$");
+
     private static final Pattern TABLE_END = Pattern.compile("^(?:phu luc|noi nhan|ghi chu|tm uy ban)\\b.*");
     private static final int MAX_HEADER_LINES = 12;
 
@@ -101,7 +103,8 @@ final class TextTaskTable {
 
     private static int repeatedHeaderLength(List<SourceLine> lines, int at, List<String> header) {
         int length = 1;
-        while (length < header.size() && at + length < lines.size()
+        while (length < header.size()
+                && at + length < lines.size()
                 && lines.get(at + length).key().equals(header.get(length))) {
             length++;
         }
@@ -120,14 +123,15 @@ final class TextTaskTable {
         if (row == null) {
             return;
         }
-        RowCells cells = RowSplitter.split(row.parts.stream().filter(part -> !part.isEmpty()).toList());
+        RowCells cells = RowSplitter.split(
+                row.parts.stream().filter(part -> !part.isEmpty()).toList());
         if (cells.title() == null) {
             warnings.add(new Problem(row.where, "Bỏ qua hàng số " + row.number + " vì không có tên nhiệm vụ."));
             row = null;
             return;
         }
-        ParsedTask task = new ParsedTask(row.number, group, cells.title(), cells.lead(), cells.coordinating(),
-                cells.result(), cells.deadline());
+        ParsedTask task = new ParsedTask(
+                row.number, group, cells.title(), cells.lead(), cells.coordinating(), cells.result(), cells.deadline());
         TaskChecks.check(task, row.where, warnings);
         tasks.add(task);
         row = null;

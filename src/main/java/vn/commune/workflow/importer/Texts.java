@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 final class Texts {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC, one line, single spaces; {@code null} when nothing is left. */
     static String oneLine(String text) {
         if (text == null) {
             return null;
         }
-        String line = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        String line = WHITESPACE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .trim();
         return line.isEmpty() ? null : line;
     }
 
@@ -25,7 +27,8 @@ final class Texts {
         if (text == null) {
             return null;
         }
-        List<String> lines = text.lines().map(Texts::oneLine).filter(line -> line != null).toList();
+        List<String> lines =
+                text.lines().map(Texts::oneLine).filter(line -> line != null).toList();
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 

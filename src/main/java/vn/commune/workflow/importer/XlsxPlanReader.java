@@ -19,8 +19,7 @@ final class XlsxPlanReader {
     /** Dates are shown the Vietnamese way whatever format the cell was given. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private XlsxPlanReader() {
-    }
+    private XlsxPlanReader() {}
 
     static ParsedPlan read(byte[] content) {
         return Ooxml.readXlsx(content, XlsxPlanReader::read);
@@ -39,8 +38,10 @@ final class XlsxPlanReader {
     private static Grid grid(XSSFSheet sheet, DataFormatter formatter) {
         String label = "trang tính «" + sheet.getSheetName() + "»";
         if (sheet.getLastRowNum() >= CsvPlanReader.MAX_ROWS) {
-            throw PlanReadException.of(label, "Trang tính có hơn " + CsvPlanReader.MAX_ROWS
-                    + " hàng; một kế hoạch không dài như vậy, hãy kiểm tra lại tệp.");
+            throw PlanReadException.of(
+                    label,
+                    "Trang tính có hơn " + CsvPlanReader.MAX_ROWS
+                            + " hàng; một kế hoạch không dài như vậy, hãy kiểm tra lại tệp.");
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {

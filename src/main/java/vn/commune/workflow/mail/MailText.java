@@ -3,8 +3,7 @@ package vn.commune.workflow.mail;
 /** Pieces every email of the product shares: one-line texts from the plan's broken lines, and the signature. */
 public final class MailText {
 
-    private MailText() {
-    }
+    private MailText() {}
 
     /** Plan texts come from PDFs with lines broken anywhere; an email line is one line. */
     public static String oneLine(String s) {

@@ -40,7 +40,11 @@ public class Outbox {
     }
 
     public boolean exists(String key) {
-        return jdbc.sql("select count(*) from outbox_email where dedup_key = ?").param(key).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from outbox_email where dedup_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<OutboxEmail> list(String status, int limit) {
@@ -48,19 +52,38 @@ public class Outbox {
                         select id, kind, recipient, recipient_user, subject, created_at, status, attempts, last_error, sent_at
                           from outbox_email where status = ? order by id desc limit ?""")
                 .params(status, limit)
-                .query((rs, n) -> new OutboxEmail(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"),
-                        rs.getString("recipient_user"), rs.getString("subject"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()))
+                .query((rs, n) -> new OutboxEmail(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("recipient"),
+                        rs.getString("recipient_user"),
+                        rs.getString("subject"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("sent_at") == null
+                                ? null
+                                : rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }
 
     public long count(String status) {
-        return jdbc.sql("select count(*) from outbox_email where status = ?").param(status).query(Long.class).single();
+        return jdbc.sql("select count(*) from outbox_email where status = ?")
+                .param(status)
+                .query(Long.class)
+                .single();
     }
 
-    public record OutboxEmail(long id, String kind, String recipient, String recipientUser, String subject,
-                              java.time.Instant createdAt, String status, int attempts, String lastError,
-                              java.time.Instant sentAt) {
-    }
+    public record OutboxEmail(
+            long id,
+            String kind,
+            String recipient,
+            String recipientUser,
+            String subject,
+            java.time.Instant createdAt,
+            String status,
+            int attempts,
+            String lastError,
+            java.time.Instant sentAt) {}
 }

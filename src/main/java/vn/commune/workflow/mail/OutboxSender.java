@@ -33,8 +33,12 @@ public class OutboxSender {
     private final MailProperties properties;
     private final Clock clock;
 
-    OutboxSender(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
-               Clock clock) {
+    OutboxSender(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            ObjectProvider<JavaMailSender> smtp,
+            MailProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.smtp = smtp;
@@ -42,7 +46,9 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${workflow.mail.send-interval}", initialDelayString = "${workflow.mail.send-interval}")
+    @Scheduled(
+            fixedDelayString = "${workflow.mail.send-interval}",
+            initialDelayString = "${workflow.mail.send-interval}")
     public void deliverScheduled() {
         deliverPending();
     }
@@ -74,8 +80,12 @@ public class OutboxSender {
                          where status = 'PENDING' and next_attempt_at <= ?
                          order by next_attempt_at, id limit 1 for update skip locked""")
                 .param(Timestamp.from(now))
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")))
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .optional();
         if (next.isEmpty()) {
             return Optional.empty();
@@ -91,15 +101,24 @@ public class OutboxSender {
             // A stable id lets a mail server or client drop a copy should a crash ever resend it.
             message.setHeader("Message-ID", "<outbox-" + mail.id() + "@commune-workflow>");
             sender.send(message);
-            jdbc.sql("update outbox_email set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
-                    .params(Timestamp.from(clock.instant()), mail.id()).update();
+            jdbc.sql(
+                            "update outbox_email set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                    .params(Timestamp.from(clock.instant()), mail.id())
+                    .update();
             return Optional.of(true);
         } catch (Exception e) {
             Duration pause = backoff(mail.attempts() + 1);
-            log.warn("Email {} to {} not sent (attempt {}), retry in {}: {}", mail.id(), mail.recipient(),
-                    mail.attempts() + 1, pause, e.getMessage());
-            jdbc.sql("update outbox_email set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
-                    .params(String.valueOf(e.getMessage()), Timestamp.from(now.plus(pause)), mail.id()).update();
+            log.warn(
+                    "Email {} to {} not sent (attempt {}), retry in {}: {}",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.attempts() + 1,
+                    pause,
+                    e.getMessage());
+            jdbc.sql(
+                            "update outbox_email set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
+                    .params(String.valueOf(e.getMessage()), Timestamp.from(now.plus(pause)), mail.id())
+                    .update();
             return Optional.of(false);
         }
     }
@@ -109,6 +128,5 @@ public class OutboxSender {
         return pause.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : pause;
     }
 
-    private record Pending(long id, String recipient, String subject, String body, int attempts) {
-    }
+    private record Pending(long id, String recipient, String subject, String body, int attempts) {}
 }

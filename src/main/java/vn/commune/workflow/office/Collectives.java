@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 
 /** Leads such as "Phòng, ban ngành, đơn vị" that mean every office of some kinds. */
 final class Collectives {
-    private record Template(String key, Set<OfficeKind> kinds) {
-    }
+    private record Template(String key, Set<OfficeKind> kinds) {}
 
     private static final Set<OfficeKind> OFFICES_AND_UNITS = EnumSet.of(OfficeKind.PHONG, OfficeKind.DON_VI);
     private static final Set<OfficeKind> OFFICES = EnumSet.of(OfficeKind.PHONG);
@@ -23,11 +22,10 @@ final class Collectives {
             new Template("phong chuyen mon trung tam", OFFICES));
     private static final int FUZZY_MIN_LENGTH = 11;
     private static final Pattern NOISE_WORDS = Pattern.compile("\\b(?:cac|va|xa(?! hoi\\b))\\b");
-    private static final Pattern TRAILING_FILLER = Pattern.compile(
-            " (?:tren dia ban|truc thuoc|thuoc|co lien quan|lien quan|ubnd|uy ban nhan dan)$");
+    private static final Pattern TRAILING_FILLER =
+            Pattern.compile(" (?:tren dia ban|truc thuoc|thuoc|co lien quan|lien quan|ubnd|uy ban nhan dan)$");
 
-    private Collectives() {
-    }
+    private Collectives() {}
 
     static Optional<Set<OfficeKind>> kindsFor(String text) {
         String key = key(text);
@@ -37,7 +35,9 @@ final class Collectives {
         for (Template template : TEMPLATES) {
             int distance = EditDistance.between(key, template.key());
             boolean allowed = distance == 0
-                    || (distance <= 2 && template.key().length() >= FUZZY_MIN_LENGTH && key.length() >= FUZZY_MIN_LENGTH);
+                    || (distance <= 2
+                            && template.key().length() >= FUZZY_MIN_LENGTH
+                            && key.length() >= FUZZY_MIN_LENGTH);
             if (!allowed || distance > bestDistance) {
                 continue;
             }
@@ -49,7 +49,11 @@ final class Collectives {
     }
 
     private static String key(String text) {
-        String key = NOISE_WORDS.matcher(NameKey.fold(text)).replaceAll(" ").replaceAll(" {2,}", " ").trim();
+        String key = NOISE_WORDS
+                .matcher(NameKey.fold(text))
+                .replaceAll(" ")
+                .replaceAll(" {2,}", " ")
+                .trim();
         String shorter;
         while (!(shorter = TRAILING_FILLER.matcher(key).replaceFirst("")).equals(key)) {
             key = shorter;

@@ -2,8 +2,7 @@ package vn.commune.workflow.office;
 
 /** Levenshtein distance; names are short, so the plain two-row table is enough. */
 final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

@@ -11,30 +11,30 @@ import java.util.regex.Pattern;
 final class NameKey {
     /** Expanded rather than contracted so that a typo in the long form still reaches edit distance. */
     private static final String[][] REWRITES = {
-            {"ubmttqvn", "uy ban mat tran to quoc"},
-            {"ubmttq", "uy ban mat tran to quoc"},
-            {"mttqvn", "mat tran to quoc"},
-            {"mttq", "mat tran to quoc"},
-            {"hdnd", "hoi dong nhan dan"},
-            {"ubnd", "uy ban nhan dan"},
-            {"hcc", "hanh chinh cong"},
-            {"vhxh", "van hoa xa hoi"},
-            {"vh xh", "van hoa xa hoi"},
-            {"ctxh", "chinh tri xa hoi"},
-            {"ct xh", "chinh tri xa hoi"},
-            {"bchqs", "ban chi huy quan su"},
-            {"to quoc viet nam", "to quoc"},
-            // "Văn phòng HĐND và UBND" and "Văn phòng UBND" are the same office.
-            {"hoi dong nhan dan va uy ban nhan dan", "uy ban nhan dan"},
+        {"ubmttqvn", "uy ban mat tran to quoc"},
+        {"ubmttq", "uy ban mat tran to quoc"},
+        {"mttqvn", "mat tran to quoc"},
+        {"mttq", "mat tran to quoc"},
+        {"hdnd", "hoi dong nhan dan"},
+        {"ubnd", "uy ban nhan dan"},
+        {"hcc", "hanh chinh cong"},
+        {"vhxh", "van hoa xa hoi"},
+        {"vh xh", "van hoa xa hoi"},
+        {"ctxh", "chinh tri xa hoi"},
+        {"ct xh", "chinh tri xa hoi"},
+        {"bchqs", "ban chi huy quan su"},
+        {"to quoc viet nam", "to quoc"},
+        // "Văn phòng HĐND và UBND" and "Văn phòng UBND" are the same office.
+        {"hoi dong nhan dan va uy ban nhan dan", "uy ban nhan dan"},
     };
     /** "xã" only says where the office is; "xã hội" is part of a name. */
     private static final Pattern COMMUNE_WORD = Pattern.compile("\\bxa\\b(?! hoi\\b)");
-    private static final Pattern TRAILING_FILLER = Pattern.compile(
-            " (?:tren dia ban|truc thuoc|thuoc|lien quan|uy ban nhan dan)$");
+
+    private static final Pattern TRAILING_FILLER =
+            Pattern.compile(" (?:tren dia ban|truc thuoc|thuoc|lien quan|uy ban nhan dan)$");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** Lower case, no diacritics, words separated by single spaces. */
     static String fold(String text) {

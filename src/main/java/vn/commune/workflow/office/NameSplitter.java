@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 final class NameSplitter {
     /** Semicolons and line breaks always separate offices; commas and "và" only maybe. */
     private static final Pattern PIECE_BREAK = Pattern.compile("[;\\n\\r]+");
+
     private static final Pattern PART_BREAK = Pattern.compile("\\s*,\\s*|\\s+và\\s+", Pattern.UNICODE_CASE);
     /** "Các phòng: Văn hoá - Xã hội, Kinh tế" names several offices after one shared head word. */
-    private static final Pattern SHARED_HEAD = Pattern.compile(
-            "^(?:các\\s+)?phòng\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SHARED_HEAD =
+            Pattern.compile("^(?:các\\s+)?phòng\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern EDGE_NOISE = Pattern.compile("^[\\s\\-+•*–]+|[\\s.,;:]+$");
 
-    private NameSplitter() {
-    }
+    private NameSplitter() {}
 
     static List<String> pieces(String cellText) {
         List<String> pieces = new ArrayList<>();

@@ -54,9 +54,13 @@ public class OfficeDirectory {
         boolean leadership = LEADERSHIP_GROUP.equals(groupId);
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Lets Tasklist show the diagram and form of the task at hand; the leadership also follows every instance.
-        grant(groupId, Resources.PROCESS_DEFINITION, "*", leadership
-                ? new Permissions[] {Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY}
-                : new Permissions[] {Permissions.READ});
+        grant(
+                groupId,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                leadership
+                        ? new Permissions[] {Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY}
+                        : new Permissions[] {Permissions.READ});
         if (leadership) {
             grant(groupId, Resources.TASK, "*", Permissions.READ);
             grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
@@ -65,7 +69,8 @@ public class OfficeDirectory {
     }
 
     @Transactional
-    public void createUser(String userId, String firstName, String lastName, String email, String password, String groupId) {
+    public void createUser(
+            String userId, String firstName, String lastName, String email, String password, String groupId) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return;
         }
@@ -97,16 +102,21 @@ public class OfficeDirectory {
 
     public java.util.Optional<Member> member(String userId) {
         User u = identity.createUserQuery().userId(userId).singleResult();
-        return u == null || u.getEmail() == null || u.getEmail().isBlank() ? java.util.Optional.empty()
+        return u == null || u.getEmail() == null || u.getEmail().isBlank()
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new Member(u.getId(), fullName(u), u.getEmail()));
     }
 
     public List<String> groupsOf(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 
     private static String fullName(User u) {
-        return ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        return ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                        + (u.getLastName() == null ? "" : u.getLastName()))
+                .trim();
     }
 
     private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {
@@ -120,6 +130,5 @@ public class OfficeDirectory {
         authorizations.saveAuthorization(auth);
     }
 
-    public record Member(String userId, String name, String email) {
-    }
+    public record Member(String userId, String name, String email) {}
 }

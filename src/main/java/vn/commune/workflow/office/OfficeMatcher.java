@@ -15,6 +15,7 @@ import java.util.Set;
 public final class OfficeMatcher {
     /** Typos are forgiven only on names longer than 10 characters; short names differ by little. */
     private static final int FUZZY_MIN_LENGTH = 11;
+
     private static final int FUZZY_MAX_DISTANCE = 2;
 
     private final List<Office> offices;
@@ -27,7 +28,9 @@ public final class OfficeMatcher {
         Map<String, Office> byId = new HashMap<>();
         for (Office office : this.offices) {
             byId.put(office.id(), office);
-            officesByKey.computeIfAbsent(NameKey.loose(office.name()), key -> new ArrayList<>()).add(office);
+            officesByKey
+                    .computeIfAbsent(NameKey.loose(office.name()), key -> new ArrayList<>())
+                    .add(office);
         }
         aliases.forEach((alias, id) -> {
             Office office = byId.get(id);
@@ -107,7 +110,10 @@ public final class OfficeMatcher {
     }
 
     private List<String> idsOfKinds(Set<OfficeKind> kinds) {
-        return offices.stream().filter(office -> kinds.contains(office.kind())).map(Office::id).toList();
+        return offices.stream()
+                .filter(office -> kinds.contains(office.kind()))
+                .map(Office::id)
+                .toList();
     }
 
     private List<String> directIds(String text) {
@@ -120,7 +126,9 @@ public final class OfficeMatcher {
         if (byName.size() > 1) {
             // Same letters, different diacritics: only the exact spelling may decide.
             String exact = NameKey.exact(text);
-            byName = byName.stream().filter(office -> NameKey.exact(office.name()).equals(exact)).toList();
+            byName = byName.stream()
+                    .filter(office -> NameKey.exact(office.name()).equals(exact))
+                    .toList();
         }
         if (byName.size() == 1) {
             return List.of(byName.get(0).id());
@@ -135,7 +143,8 @@ public final class OfficeMatcher {
         Set<Office> best = new LinkedHashSet<>();
         int bestDistance = FUZZY_MAX_DISTANCE + 1;
         Map<String, List<Office>> candidates = new HashMap<>(officesByKey);
-        aliasByKey.forEach((alias, office) -> candidates.computeIfAbsent(alias, k -> new ArrayList<>()).add(office));
+        aliasByKey.forEach((alias, office) ->
+                candidates.computeIfAbsent(alias, k -> new ArrayList<>()).add(office));
         for (Map.Entry<String, List<Office>> candidate : candidates.entrySet()) {
             if (candidate.getKey().length() < FUZZY_MIN_LENGTH) {
                 continue;

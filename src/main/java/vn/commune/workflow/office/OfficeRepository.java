@@ -19,14 +19,16 @@ public class OfficeRepository {
     public List<Office> findByCommune(String communeId) {
         return jdbc.sql("select id, name, kind from office where commune_id = ? order by sort_order, id")
                 .param(communeId)
-                .query((rs, n) -> new Office(rs.getString("id"), rs.getString("name"), OfficeKind.valueOf(rs.getString("kind"))))
+                .query((rs, n) ->
+                        new Office(rs.getString("id"), rs.getString("name"), OfficeKind.valueOf(rs.getString("kind"))))
                 .list();
     }
 
     public Optional<Office> findById(String id) {
         return jdbc.sql("select id, name, kind from office where id = ?")
                 .param(id)
-                .query((rs, n) -> new Office(rs.getString("id"), rs.getString("name"), OfficeKind.valueOf(rs.getString("kind"))))
+                .query((rs, n) ->
+                        new Office(rs.getString("id"), rs.getString("name"), OfficeKind.valueOf(rs.getString("kind"))))
                 .optional();
     }
 
@@ -35,19 +37,30 @@ public class OfficeRepository {
     }
 
     public boolean communeExists(String communeId) {
-        return jdbc.sql("select count(*) from commune where id = ?").param(communeId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from commune where id = ?")
+                        .param(communeId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void createCommune(String communeId, String name) {
-        jdbc.sql("insert into commune(id, name) values (?, ?)").params(communeId, name).update();
+        jdbc.sql("insert into commune(id, name) values (?, ?)")
+                .params(communeId, name)
+                .update();
     }
 
     public String communeName(String communeId) {
-        return jdbc.sql("select name from commune where id = ?").param(communeId).query(String.class).single();
+        return jdbc.sql("select name from commune where id = ?")
+                .param(communeId)
+                .query(String.class)
+                .single();
     }
 
     public List<String> communes() {
-        return jdbc.sql("select id from commune order by id").query(String.class).list();
+        return jdbc.sql("select id from commune order by id")
+                .query(String.class)
+                .list();
     }
 
     /** The communes whose offices these groups are (the leadership group is no office). */
@@ -56,13 +69,16 @@ public class OfficeRepository {
             return List.of();
         }
         return jdbc.sql("select distinct commune_id from office where id in (:ids) order by commune_id")
-                .param("ids", groupIds).query(String.class).list();
+                .param("ids", groupIds)
+                .query(String.class)
+                .list();
     }
 
     /** Alias text as the commune writes it → office id. */
     public Map<String, String> aliases(String communeId) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        jdbc.sql("select alias, office_id from office_alias where commune_id = ? order by alias").param(communeId)
+        jdbc.sql("select alias, office_id from office_alias where commune_id = ? order by alias")
+                .param(communeId)
                 .query(rs -> {
                     aliases.put(rs.getString("alias"), rs.getString("office_id"));
                 });
@@ -72,8 +88,7 @@ public class OfficeRepository {
     public void saveAlias(String communeId, String alias, String officeId, String by) {
         jdbc.sql("""
                         insert into office_alias(commune_id, alias, office_id, created_by) values (?, ?, ?, ?)
-                        on conflict (commune_id, alias) do update set office_id = excluded.office_id, created_by = excluded.created_by""")
-                .params(communeId, alias, officeId, by).update();
+                        on conflict (commune_id, alias) do update set office_id = excluded.office_id, created_by = excluded.created_by""").params(communeId, alias, officeId, by).update();
     }
 
     void insert(String communeId, Office office, int sortOrder) {

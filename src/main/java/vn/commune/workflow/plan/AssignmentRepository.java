@@ -31,67 +31,110 @@ public class AssignmentRepository {
     }
 
     long insert(long planTaskId, String officeId, Instant assignedAt) {
-        return jdbc.sql("insert into assignment(plan_task_id, office_id, status, assigned_at) values (?, ?, 'OPEN', ?) returning id")
+        return jdbc.sql(
+                        "insert into assignment(plan_task_id, office_id, status, assigned_at) values (?, ?, 'OPEN', ?) returning id")
                 .params(planTaskId, officeId, Timestamp.from(assignedAt))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Assignment> find(long planTaskId, String officeId) {
         return jdbc.sql(SELECT + " where a.plan_task_id = ? and a.office_id = ?")
-                .params(planTaskId, officeId).query(AssignmentRepository::map).optional();
+                .params(planTaskId, officeId)
+                .query(AssignmentRepository::map)
+                .optional();
     }
 
     public Optional<Assignment> findById(long id) {
-        return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AssignmentRepository::map).optional();
+        return jdbc.sql(SELECT + " where a.id = ?")
+                .param(id)
+                .query(AssignmentRepository::map)
+                .optional();
     }
 
     public Optional<Assignment> findByCurrentTask(String camundaTaskId) {
-        return jdbc.sql(SELECT + " where a.current_task_id = ?").param(camundaTaskId).query(AssignmentRepository::map).optional();
+        return jdbc.sql(SELECT + " where a.current_task_id = ?")
+                .param(camundaTaskId)
+                .query(AssignmentRepository::map)
+                .optional();
     }
 
     public List<Assignment> findByPlanTask(long planTaskId) {
-        return jdbc.sql(SELECT + " where a.plan_task_id = ? order by a.id").param(planTaskId).query(AssignmentRepository::map).list();
+        return jdbc.sql(SELECT + " where a.plan_task_id = ? order by a.id")
+                .param(planTaskId)
+                .query(AssignmentRepository::map)
+                .list();
     }
 
     public List<Assignment> findByPlan(long planId) {
-        return jdbc.sql(SELECT + " where t.plan_id = ? order by t.id, a.id").param(planId).query(AssignmentRepository::map).list();
+        return jdbc.sql(SELECT + " where t.plan_id = ? order by t.id, a.id")
+                .param(planId)
+                .query(AssignmentRepository::map)
+                .list();
     }
 
     public List<String> leadOffices(long planTaskId) {
-        return jdbc.sql("select office_id from assignment where plan_task_id = ? order by id").param(planTaskId).query(String.class).list();
+        return jdbc.sql("select office_id from assignment where plan_task_id = ? order by id")
+                .param(planTaskId)
+                .query(String.class)
+                .list();
     }
 
     public void setDeadline(long id, java.time.LocalDate dueDate, java.time.LocalDate effectiveDueDate) {
-        jdbc.sql("update assignment set due_date = ?, effective_due_date = ? where id = ?").params(dueDate, effectiveDueDate, id).update();
+        jdbc.sql("update assignment set due_date = ?, effective_due_date = ? where id = ?")
+                .params(dueDate, effectiveDueDate, id)
+                .update();
     }
 
     public void setCurrentTask(long id, String camundaTaskId) {
-        jdbc.sql("update assignment set current_task_id = ? where id = ?").params(camundaTaskId, id).update();
+        jdbc.sql("update assignment set current_task_id = ? where id = ?")
+                .params(camundaTaskId, id)
+                .update();
     }
 
     public void markSubmitted(long id, String resultNote, Instant at) {
         jdbc.sql("update assignment set status = 'SUBMITTED', result_note = ?, submitted_at = ? where id = ?")
-                .params(resultNote, Timestamp.from(at), id).update();
+                .params(resultNote, Timestamp.from(at), id)
+                .update();
     }
 
     public void recordReview(long id, boolean accepted, String reason, String reviewer, Instant at) {
         jdbc.sql("insert into review(assignment_id, accepted, reason, reviewer, decided_at) values (?, ?, ?, ?, ?)")
-                .params(id, accepted, reason, reviewer, Timestamp.from(at)).update();
+                .params(id, accepted, reason, reviewer, Timestamp.from(at))
+                .update();
         if (accepted) {
-            jdbc.sql("update assignment set status = 'DONE', completed_at = ? where id = ?").params(Timestamp.from(at), id).update();
+            jdbc.sql("update assignment set status = 'DONE', completed_at = ? where id = ?")
+                    .params(Timestamp.from(at), id)
+                    .update();
         } else {
-            jdbc.sql("update assignment set status = 'RETURNED', return_reason = ? where id = ?").params(reason, id).update();
+            jdbc.sql("update assignment set status = 'RETURNED', return_reason = ? where id = ?")
+                    .params(reason, id)
+                    .update();
         }
     }
 
     private static Assignment map(ResultSet rs, int n) throws SQLException {
-        return new Assignment(rs.getLong("id"), rs.getLong("plan_task_id"), rs.getString("office_id"),
-                AssignmentStatus.valueOf(rs.getString("status")), rs.getString("current_task_id"),
-                rs.getString("result_note"), rs.getString("return_reason"), instant(rs, "assigned_at"),
-                instant(rs, "submitted_at"), instant(rs, "completed_at"),
-                new Assignment.TaskInfo(rs.getLong("plan_id"), rs.getString("plan_number"), rs.getString("plan_title"),
-                        rs.getString("monitoring_office_id"), rs.getString("task_number"), rs.getString("task_title"),
-                        rs.getString("expected_result"), rs.getString("deadline_text"), rs.getString("deadline_kind"),
+        return new Assignment(
+                rs.getLong("id"),
+                rs.getLong("plan_task_id"),
+                rs.getString("office_id"),
+                AssignmentStatus.valueOf(rs.getString("status")),
+                rs.getString("current_task_id"),
+                rs.getString("result_note"),
+                rs.getString("return_reason"),
+                instant(rs, "assigned_at"),
+                instant(rs, "submitted_at"),
+                instant(rs, "completed_at"),
+                new Assignment.TaskInfo(
+                        rs.getLong("plan_id"),
+                        rs.getString("plan_number"),
+                        rs.getString("plan_title"),
+                        rs.getString("monitoring_office_id"),
+                        rs.getString("task_number"),
+                        rs.getString("task_title"),
+                        rs.getString("expected_result"),
+                        rs.getString("deadline_text"),
+                        rs.getString("deadline_kind"),
                         rs.getObject("office_due_date", java.time.LocalDate.class),
                         rs.getObject("office_effective_due_date", java.time.LocalDate.class)));
     }

@@ -14,7 +14,10 @@ public class InvalidPlanException extends RuntimeException {
 
     /** @param conflict the plan clashes with one already stored (the same document imported twice) */
     public InvalidPlanException(List<Problem> problems, boolean conflict) {
-        super(problems.stream().map(p -> p.where() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(problems.stream()
+                .map(p -> p.where() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.problems = List.copyOf(problems);
         this.conflict = conflict;
     }

@@ -32,22 +32,44 @@ public class OverdueQueries {
                          where a.status in ('OPEN', 'RETURNED')
                            and coalesce(a.effective_due_date, t.effective_due_date) < :today""" + officeFilter + """
 
-                         order by coalesce(a.effective_due_date, t.effective_due_date), p.id, t.id, a.office_id""")
-                .param("today", today);
+                         order by coalesce(a.effective_due_date, t.effective_due_date), p.id, t.id, a.office_id""").param("today", today);
         if (!offices.isEmpty()) {
             sql = sql.param("offices", offices);
         }
         return sql.query((rs, n) -> {
-            LocalDate effective = rs.getObject("effective_due_date", LocalDate.class);
-            return new Overdue(rs.getLong("assignment_id"), rs.getLong("plan_task_id"), rs.getString("current_task_id"),
-                    rs.getLong("plan_id"), rs.getString("plan_number"), rs.getString("plan_title"), rs.getString("task_number"),
-                    rs.getString("title"), rs.getString("office_id"), rs.getString("office_name"), rs.getString("deadline_text"),
-                    rs.getObject("due_date", LocalDate.class), effective, ChronoUnit.DAYS.between(effective, today));
-        }).list();
+                    LocalDate effective = rs.getObject("effective_due_date", LocalDate.class);
+                    return new Overdue(
+                            rs.getLong("assignment_id"),
+                            rs.getLong("plan_task_id"),
+                            rs.getString("current_task_id"),
+                            rs.getLong("plan_id"),
+                            rs.getString("plan_number"),
+                            rs.getString("plan_title"),
+                            rs.getString("task_number"),
+                            rs.getString("title"),
+                            rs.getString("office_id"),
+                            rs.getString("office_name"),
+                            rs.getString("deadline_text"),
+                            rs.getObject("due_date", LocalDate.class),
+                            effective,
+                            ChronoUnit.DAYS.between(effective, today));
+                })
+                .list();
     }
 
-    public record Overdue(long assignmentId, long planTaskId, String camundaTaskId, long planId, String planNumber,
-                          String planTitle, String taskNumber, String title, String officeId, String officeName,
-                          String deadlineText, LocalDate dueDate, LocalDate effectiveDueDate, long daysLate) {
-    }
+    public record Overdue(
+            long assignmentId,
+            long planTaskId,
+            String camundaTaskId,
+            long planId,
+            String planNumber,
+            String planTitle,
+            String taskNumber,
+            String title,
+            String officeId,
+            String officeName,
+            String deadlineText,
+            LocalDate dueDate,
+            LocalDate effectiveDueDate,
+            long daysLate) {}
 }

@@ -32,22 +32,34 @@ public class PlanQueries {
     }
 
     public List<PlanSummary> list() {
-        return jdbc.sql(SUMMARY + " order by p.issued_on desc nulls last, p.id desc").query(PlanQueries::summary).list();
+        return jdbc.sql(SUMMARY + " order by p.issued_on desc nulls last, p.id desc")
+                .query(PlanQueries::summary)
+                .list();
     }
 
     private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new PlanSummary(rs.getLong("id"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
-                rs.getString("title"), rs.getString("monitoring_office_id"), rs.getInt("tasks"), rs.getInt("assignments"),
+        return new PlanSummary(
+                rs.getLong("id"),
+                rs.getString("number"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getString("title"),
+                rs.getString("monitoring_office_id"),
+                rs.getInt("tasks"),
+                rs.getInt("assignments"),
                 rs.getInt("done"));
     }
 
     public Optional<PlanDetail> find(long planId) {
-        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ?").param(planId).query(PlanQueries::summary).optional();
+        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ?")
+                .param(planId)
+                .query(PlanQueries::summary)
+                .optional();
         if (summary.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = VietnamTime.dateOf(clock.instant());
-        Map<Long, List<OfficeState>> states = jdbc.sql("""
+        Map<Long, List<OfficeState>> states = jdbc
+                .sql("""
                         select a.id, a.plan_task_id, a.office_id, o.name as office_name, a.status, a.completed_at,
                                coalesce(a.effective_due_date, t.effective_due_date) as effective_due_date,
                                (select count(*) from evidence e where e.assignment_id = a.id) as evidence
@@ -58,37 +70,71 @@ public class PlanQueries {
                     AssignmentStatus status = AssignmentStatus.valueOf(rs.getString("status"));
                     java.sql.Timestamp completed = rs.getTimestamp("completed_at");
                     LocalDate due = rs.getObject("effective_due_date", LocalDate.class);
-                    return Map.entry(rs.getLong("plan_task_id"), new OfficeState(rs.getLong("id"), rs.getString("office_id"),
-                            rs.getString("office_name"), status.name(), StatusRule.on(today, status == AssignmentStatus.DONE,
-                            completed == null ? null : completed.toInstant(), due).label(), due, rs.getInt("evidence")));
+                    return Map.entry(
+                            rs.getLong("plan_task_id"),
+                            new OfficeState(
+                                    rs.getLong("id"),
+                                    rs.getString("office_id"),
+                                    rs.getString("office_name"),
+                                    status.name(),
+                                    StatusRule.on(
+                                                    today,
+                                                    status == AssignmentStatus.DONE,
+                                                    completed == null ? null : completed.toInstant(),
+                                                    due)
+                                            .label(),
+                                    due,
+                                    rs.getInt("evidence")));
                 })
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<TaskRow> tasks = jdbc.sql("""
                         select id, number, group_label, title, lead_text, coordinating_text, expected_result, deadline_text,
                                deadline_kind, due_date, effective_due_date
                           from plan_task where plan_id = ? order by id""")
                 .param(planId)
-                .query((rs, n) -> new TaskRow(rs.getLong("id"), rs.getString("number"), rs.getString("group_label"),
-                        rs.getString("title"), rs.getString("lead_text"), rs.getString("coordinating_text"),
+                .query((rs, n) -> new TaskRow(
+                        rs.getLong("id"),
+                        rs.getString("number"),
+                        rs.getString("group_label"),
+                        rs.getString("title"),
+                        rs.getString("lead_text"),
+                        rs.getString("coordinating_text"),
                         rs.getString("expected_result"),
-                        new DeadlineView(rs.getString("deadline_kind"), rs.getObject("due_date", LocalDate.class),
-                                rs.getObject("effective_due_date", LocalDate.class), rs.getString("deadline_text")),
+                        new DeadlineView(
+                                rs.getString("deadline_kind"),
+                                rs.getObject("due_date", LocalDate.class),
+                                rs.getObject("effective_due_date", LocalDate.class),
+                                rs.getString("deadline_text")),
                         states.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         return Optional.of(new PlanDetail(summary.get(), tasks));
     }
 
-    public record PlanSummary(long id, String number, LocalDate issuedOn, String title, String monitoringOffice,
-                              int tasks, int assignments, int done) {
-    }
+    public record PlanSummary(
+            long id,
+            String number,
+            LocalDate issuedOn,
+            String title,
+            String monitoringOffice,
+            int tasks,
+            int assignments,
+            int done) {}
 
-    public record PlanDetail(PlanSummary plan, List<TaskRow> tasks) {
-    }
+    public record PlanDetail(PlanSummary plan, List<TaskRow> tasks) {}
 
-    public record TaskRow(long id, String number, String group, String title, String leadText, String coordinatingText,
-                          String expectedResult, DeadlineView deadline, List<OfficeState> offices) {
-    }
+    public record TaskRow(
+            long id,
+            String number,
+            String group,
+            String title,
+            String leadText,
+            String coordinatingText,
+            String expectedResult,
+            DeadlineView deadline,
+            List<OfficeState> offices) {}
 
     public record DeadlineView(String kind, LocalDate dueDate, LocalDate effectiveDueDate, String text) {
 
@@ -99,7 +145,12 @@ public class PlanQueries {
     }
 
     /** status is the workflow's step; statusLabel the government's status word for today. */
-    public record OfficeState(long assignmentId, String office, String officeName, String status, String statusLabel,
-                              LocalDate effectiveDueDate, int evidence) {
-    }
+    public record OfficeState(
+            long assignmentId,
+            String office,
+            String officeName,
+            String status,
+            String statusLabel,
+            LocalDate effectiveDueDate,
+            int evidence) {}
 }

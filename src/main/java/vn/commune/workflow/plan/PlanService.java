@@ -33,8 +33,14 @@ public class PlanService {
     private final Clock clock;
     private final ObjectMapper json;
 
-    PlanService(JdbcClient jdbc, OfficeRepository offices, AssignmentRepository assignments, DeadlineService deadlines,
-                RuntimeService runtime, Clock clock, ObjectMapper json) {
+    PlanService(
+            JdbcClient jdbc,
+            OfficeRepository offices,
+            AssignmentRepository assignments,
+            DeadlineService deadlines,
+            RuntimeService runtime,
+            Clock clock,
+            ObjectMapper json) {
         this.json = json;
         this.jdbc = jdbc;
         this.offices = offices;
@@ -51,9 +57,18 @@ public class PlanService {
                         insert into plan(commune_id, number, issued_on, title, monitoring_office_id, source_name, source_sha256,
                                          created_at, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communeId, draft.number(), draft.issuedOn(), draft.title(), draft.monitoringOfficeId(),
-                        draft.sourceName(), draft.sourceSha256(), Timestamp.from(clock.instant()), createdBy)
-                .query(Long.class).single();
+                .params(
+                        communeId,
+                        draft.number(),
+                        draft.issuedOn(),
+                        draft.title(),
+                        draft.monitoringOfficeId(),
+                        draft.sourceName(),
+                        draft.sourceSha256(),
+                        Timestamp.from(clock.instant()),
+                        createdBy)
+                .query(Long.class)
+                .single();
         for (PlanDraft.TaskDraft task : draft.tasks()) {
             createTask(planId, draft, task);
         }
@@ -61,8 +76,13 @@ public class PlanService {
             jdbc.sql("""
                             insert into plan_indicator(plan_id, number, name, targets, tracking_office_text, tracking_office_id)
                             values (?, ?, ?, cast(? as jsonb), ?, ?)""")
-                    .params(planId, indicator.number(), indicator.name(), toJson(indicator.targetsByYear()),
-                            indicator.trackingOfficeText(), indicator.trackingOfficeId())
+                    .params(
+                            planId,
+                            indicator.number(),
+                            indicator.name(),
+                            toJson(indicator.targetsByYear()),
+                            indicator.trackingOfficeText(),
+                            indicator.trackingOfficeId())
                     .update();
         }
         return planId;
@@ -74,10 +94,20 @@ public class PlanService {
                         insert into plan_task(plan_id, number, group_label, title, lead_text, coordinating_text, expected_result,
                                               deadline_text, deadline_kind, due_date, effective_due_date)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId, task.number(), task.group(), task.title(), task.leadText(), task.coordinatingText(),
-                        task.expectedResult(), task.deadlineText(), deadline.kind().name(), deadline.dueDate(),
+                .params(
+                        planId,
+                        task.number(),
+                        task.group(),
+                        task.title(),
+                        task.leadText(),
+                        task.coordinatingText(),
+                        task.expectedResult(),
+                        task.deadlineText(),
+                        deadline.kind().name(),
+                        deadline.dueDate(),
                         deadline.effectiveDueDate())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         Instant now = clock.instant();
         for (String office : distinct(task.leadOfficeIds())) {
             linkOffice(taskId, office, "LEAD");
@@ -86,8 +116,11 @@ public class PlanService {
         for (String office : distinct(task.coordinatingOfficeIds())) {
             linkOffice(taskId, office, "COORDINATING");
         }
-        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(taskId)).getId();
-        jdbc.sql("update plan_task set process_instance_id = ? where id = ?").params(processInstanceId, taskId).update();
+        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(taskId))
+                .getId();
+        jdbc.sql("update plan_task set process_instance_id = ? where id = ?")
+                .params(processInstanceId, taskId)
+                .update();
     }
 
     private String toJson(Object value) {
@@ -101,23 +134,28 @@ public class PlanService {
     /** Plans of the commune already made from a document with this fingerprint. */
     public List<Long> plansFromSource(String communeId, String sha256) {
         return jdbc.sql("select id from plan where commune_id = ? and source_sha256 = ? order by id")
-                .params(communeId, sha256).query(Long.class).list();
+                .params(communeId, sha256)
+                .query(Long.class)
+                .list();
     }
 
     private void linkOffice(long taskId, String officeId, String role) {
         jdbc.sql("insert into plan_task_office(plan_task_id, office_id, role) values (?, ?, ?)")
-                .params(taskId, officeId, role).update();
+                .params(taskId, officeId, role)
+                .update();
     }
 
     private void validate(String communeId, PlanDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> known = new HashSet<>(offices.findByCommune(communeId).stream().map(Office::id).toList());
+        Set<String> known = new HashSet<>(
+                offices.findByCommune(communeId).stream().map(Office::id).toList());
         if (draft.title() == null || draft.title().isBlank()) {
             problems.add(new Problem("Kế hoạch", "Thiếu tên kế hoạch."));
         }
         if (draft.monitoringOfficeId() == null || !known.contains(draft.monitoringOfficeId())) {
-            problems.add(new Problem("Kế hoạch", "Cơ quan theo dõi, tổng hợp \"" + draft.monitoringOfficeId()
-                    + "\" không phải là cơ quan của xã."));
+            problems.add(new Problem(
+                    "Kế hoạch",
+                    "Cơ quan theo dõi, tổng hợp \"" + draft.monitoringOfficeId() + "\" không phải là cơ quan của xã."));
         }
         if (draft.tasks() == null || draft.tasks().isEmpty()) {
             problems.add(new Problem("Kế hoạch", "Kế hoạch không có nhiệm vụ nào."));
@@ -143,12 +181,15 @@ public class PlanService {
         }
     }
 
-    private static void reportUnknown(String where, String role, List<String> ids, Predicate<String> known, List<Problem> problems) {
+    private static void reportUnknown(
+            String where, String role, List<String> ids, Predicate<String> known, List<Problem> problems) {
         if (ids == null) {
             return;
         }
-        ids.stream().filter(known.negate()).forEach(id ->
-                problems.add(new Problem(where, "Cơ quan " + role + " \"" + id + "\" không phải là cơ quan của xã.")));
+        ids.stream()
+                .filter(known.negate())
+                .forEach(id -> problems.add(
+                        new Problem(where, "Cơ quan " + role + " \"" + id + "\" không phải là cơ quan của xã.")));
     }
 
     private static List<String> distinct(List<String> ids) {

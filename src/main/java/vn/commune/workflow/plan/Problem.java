@@ -1,5 +1,4 @@
 package vn.commune.workflow.plan;
 
 /** Something wrong with input, said in Vietnamese: where it is and why. */
-public record Problem(String where, String message) {
-}
+public record Problem(String where, String message) {}

@@ -27,8 +27,12 @@ class CarryOutTaskListener implements TaskListener {
     private final OfficeRepository offices;
     private final Clock clock;
 
-    CarryOutTaskListener(PlanTaskProcess process, AssignmentRepository assignments, EvidenceRepository evidence,
-                         OfficeRepository offices, Clock clock) {
+    CarryOutTaskListener(
+            PlanTaskProcess process,
+            AssignmentRepository assignments,
+            EvidenceRepository evidence,
+            OfficeRepository offices,
+            Clock clock) {
         this.process = process;
         this.assignments = assignments;
         this.evidence = evidence;
@@ -43,7 +47,8 @@ class CarryOutTaskListener implements TaskListener {
             TaskNaming.describe(task, assignment, offices.nameOf(assignment.officeId()));
             if (assignment.task().effectiveDueDate() != null) {
                 // Shown as the last minute of the effective due day; late from 00:00 the next day.
-                task.setDueDate(Date.from(VietnamTime.endOf(assignment.task().effectiveDueDate()).minusSeconds(60)));
+                task.setDueDate(Date.from(
+                        VietnamTime.endOf(assignment.task().effectiveDueDate()).minusSeconds(60)));
             }
             assignments.setCurrentTask(assignment.id(), task.getId());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -52,7 +57,8 @@ class CarryOutTaskListener implements TaskListener {
                         + "(PDF, ảnh chụp, văn bản Word/Excel) trước khi hoàn thành nhiệm vụ.");
             }
             Object note = task.getVariable(RESULT_NOTE);
-            assignments.markSubmitted(assignment.id(), note == null ? null : note.toString().strip(), clock.instant());
+            assignments.markSubmitted(
+                    assignment.id(), note == null ? null : note.toString().strip(), clock.instant());
             task.getExecution().removeVariable(RESULT_NOTE);
         }
     }

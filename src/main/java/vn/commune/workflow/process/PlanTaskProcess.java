@@ -42,8 +42,10 @@ public class PlanTaskProcess {
     Assignment assignment(String businessKey, VariableScope scope) {
         String office = (String) scope.getVariable(OFFICE);
         long taskId = Long.parseLong(businessKey);
-        return assignments.find(taskId, office)
-                .orElseThrow(() -> new IllegalStateException("No assignment for plan task " + taskId + " and office " + office));
+        return assignments
+                .find(taskId, office)
+                .orElseThrow(() ->
+                        new IllegalStateException("No assignment for plan task " + taskId + " and office " + office));
     }
 
     private static long planTaskId(DelegateExecution execution) {

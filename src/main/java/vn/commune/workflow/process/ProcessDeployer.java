@@ -30,7 +30,8 @@ class ProcessDeployer {
     @Order(0)
     public void deploy(ApplicationReadyEvent event) throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
-        DeploymentBuilder deployment = repository.createDeployment()
+        DeploymentBuilder deployment = repository
+                .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);

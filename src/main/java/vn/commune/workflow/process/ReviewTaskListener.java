@@ -24,7 +24,8 @@ class ReviewTaskListener implements TaskListener {
     private final OfficeRepository offices;
     private final Clock clock;
 
-    ReviewTaskListener(PlanTaskProcess process, AssignmentRepository assignments, OfficeRepository offices, Clock clock) {
+    ReviewTaskListener(
+            PlanTaskProcess process, AssignmentRepository assignments, OfficeRepository offices, Clock clock) {
         this.process = process;
         this.assignments = assignments;
         this.offices = offices;

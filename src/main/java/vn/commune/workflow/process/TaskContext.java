@@ -31,7 +31,10 @@ public class TaskContext {
     }
 
     public String businessKeyOf(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
     }
 
     public Optional<Resolved> resolve(String taskId) {
@@ -39,12 +42,15 @@ public class TaskContext {
         if (task == null || task.getProcessInstanceId() == null) {
             return Optional.empty();
         }
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         Object office = tasks.getVariable(taskId, PlanTaskProcess.OFFICE);
         if (instance == null || instance.getBusinessKey() == null || office == null) {
             return Optional.empty();
         }
-        return assignments.find(Long.parseLong(instance.getBusinessKey()), office.toString())
+        return assignments
+                .find(Long.parseLong(instance.getBusinessKey()), office.toString())
                 .map(a -> new Resolved(task, a));
     }
 

@@ -30,20 +30,51 @@ class TaskController {
 
     @GetMapping("/api/tasks/{taskId}")
     TaskView show(@PathVariable String taskId) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        TaskContext.Resolved ctx = tasks.resolve(taskId)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
         Assignment a = ctx.assignment();
         access.requireReader(a);
         Assignment.TaskInfo t = a.task();
-        return new TaskView(taskId, ctx.task().getTaskDefinitionKey(), t.planNumber(), t.planTitle(), t.number(), t.title(),
-                a.officeId(), offices.nameOf(a.officeId()), t.monitoringOfficeId(), offices.nameOf(t.monitoringOfficeId()),
-                t.expectedResult(), t.deadlineText(), t.deadlineKind(), t.dueDate(), t.effectiveDueDate(), a.status().name(),
-                a.resultNote(), a.returnReason(), evidence.listForAssignment(a.id()));
+        return new TaskView(
+                taskId,
+                ctx.task().getTaskDefinitionKey(),
+                t.planNumber(),
+                t.planTitle(),
+                t.number(),
+                t.title(),
+                a.officeId(),
+                offices.nameOf(a.officeId()),
+                t.monitoringOfficeId(),
+                offices.nameOf(t.monitoringOfficeId()),
+                t.expectedResult(),
+                t.deadlineText(),
+                t.deadlineKind(),
+                t.dueDate(),
+                t.effectiveDueDate(),
+                a.status().name(),
+                a.resultNote(),
+                a.returnReason(),
+                evidence.listForAssignment(a.id()));
     }
 
-    record TaskView(String taskId, String step, String planNumber, String planTitle, String number, String title,
-                    String office, String officeName, String monitoringOffice, String monitoringOfficeName,
-                    String expectedResult, String deadlineText, String deadlineKind, LocalDate dueDate,
-                    LocalDate effectiveDueDate, String status, String resultNote, String returnReason,
-                    List<EvidenceInfo> evidence) {
-    }
+    record TaskView(
+            String taskId,
+            String step,
+            String planNumber,
+            String planTitle,
+            String number,
+            String title,
+            String office,
+            String officeName,
+            String monitoringOffice,
+            String monitoringOfficeName,
+            String expectedResult,
+            String deadlineText,
+            String deadlineKind,
+            LocalDate dueDate,
+            LocalDate effectiveDueDate,
+            String status,
+            String resultNote,
+            String returnReason,
+            List<EvidenceInfo> evidence) {}
 }

@@ -37,22 +37,57 @@ class TasklistFilters {
     @Order(5)
     public void createMissing(ApplicationReadyEvent event) {
         List<Definition> definitions = List.of(
-                new Definition("Việc của phòng", "Việc giao cho phòng của tôi, đã nhận hay chưa", 1, "#b3261e",
-                        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                                .orderByDueDate().asc()),
-                new Definition("Việc tôi đã nhận", "Việc tôi đang xử lý", 2, "#1b7f3b",
-                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
-                new Definition("Sắp đến hạn (7 ngày)", "Việc đến hạn trong 7 ngày tới", 3, "#8a5a00",
-                        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7)}")
-                                .orderByDueDate().asc()),
-                new Definition("Quá hạn", "Việc đã quá hạn xử lý mà chưa hoàn thành", 4, "#5f0000",
-                        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
+                new Definition(
+                        "Việc của phòng",
+                        "Việc giao cho phòng của tôi, đã nhận hay chưa",
+                        1,
+                        "#b3261e",
+                        tasks.createTaskQuery()
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .includeAssignedTasks()
+                                .orderByDueDate()
+                                .asc()),
+                new Definition(
+                        "Việc tôi đã nhận",
+                        "Việc tôi đang xử lý",
+                        2,
+                        "#1b7f3b",
+                        tasks.createTaskQuery()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .orderByDueDate()
+                                .asc()),
+                new Definition(
+                        "Sắp đến hạn (7 ngày)",
+                        "Việc đến hạn trong 7 ngày tới",
+                        3,
+                        "#8a5a00",
+                        tasks.createTaskQuery()
+                                .dueAfterExpression("${now()}")
+                                .dueBeforeExpression("${dateTime().plusDays(7)}")
+                                .orderByDueDate()
+                                .asc()),
+                new Definition(
+                        "Quá hạn",
+                        "Việc đã quá hạn xử lý mà chưa hoàn thành",
+                        4,
+                        "#5f0000",
+                        tasks.createTaskQuery()
+                                .dueBeforeExpression("${now()}")
+                                .orderByDueDate()
+                                .asc()));
         for (Definition d : definitions) {
             if (filters.createFilterQuery().filterName(d.name()).count() == 0) {
                 Filter filter = filters.newTaskFilter(d.name())
                         .setQuery(d.query())
-                        .setProperties(Map.of("description", d.description(), "priority", d.priority(), "color", d.color(),
-                                "refresh", true));
+                        .setProperties(Map.of(
+                                "description",
+                                d.description(),
+                                "priority",
+                                d.priority(),
+                                "color",
+                                d.color(),
+                                "refresh",
+                                true));
                 filters.saveFilter(filter);
                 Authorization readForAll = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
                 readForAll.setUserId(Authorization.ANY);
@@ -64,6 +99,5 @@ class TasklistFilters {
         }
     }
 
-    private record Definition(String name, String description, int priority, String color, TaskQuery query) {
-    }
+    private record Definition(String name, String description, int priority, String color, TaskQuery query) {}
 }

@@ -24,7 +24,10 @@ class DeadlineNotices {
 
     boolean exists(long assignmentId, LocalDate dueDate, String kind) {
         return jdbc.sql("select count(*) from deadline_notice where assignment_id = ? and due_date = ? and kind = ?")
-                .params(assignmentId, dueDate, kind).query(Long.class).single() > 0;
+                        .params(assignmentId, dueDate, kind)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** True if this call recorded the notice, false if it had already been given. */
@@ -32,6 +35,8 @@ class DeadlineNotices {
         return jdbc.sql("""
                         insert into deadline_notice(assignment_id, due_date, kind, created_at) values (?, ?, ?, ?)
                         on conflict do nothing""")
-                .params(assignmentId, dueDate, kind, Timestamp.from(at)).update() == 1;
+                        .params(assignmentId, dueDate, kind, Timestamp.from(at))
+                        .update()
+                == 1;
     }
 }

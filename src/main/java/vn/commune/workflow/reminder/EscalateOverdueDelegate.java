@@ -23,8 +23,14 @@ class EscalateOverdueDelegate implements JavaDelegate {
     private final Outbox outbox;
     private final Clock clock;
 
-    EscalateOverdueDelegate(PlanTaskProcess process, DeadlineNotices notices, OfficeDirectory directory,
-                            OfficeRepository offices, DeadlineMail mail, Outbox outbox, Clock clock) {
+    EscalateOverdueDelegate(
+            PlanTaskProcess process,
+            DeadlineNotices notices,
+            OfficeDirectory directory,
+            OfficeRepository offices,
+            DeadlineMail mail,
+            Outbox outbox,
+            Clock clock) {
         this.process = process;
         this.notices = notices;
         this.directory = directory;
@@ -41,7 +47,11 @@ class EscalateOverdueDelegate implements JavaDelegate {
             return;
         }
         DeadlineMail.Mail m = mail.overdue(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant()));
-        outbox.enqueue("ESCALATION", "overdue:" + a.id() + ":" + a.task().effectiveDueDate(),
-                directory.leadershipAnd(a.task().monitoringOfficeId()), m.subject(), m.body());
+        outbox.enqueue(
+                "ESCALATION",
+                "overdue:" + a.id() + ":" + a.task().effectiveDueDate(),
+                directory.leadershipAnd(a.task().monitoringOfficeId()),
+                m.subject(),
+                m.body());
     }
 }

@@ -27,8 +27,12 @@ public class ReminderSchedule {
     private final ReminderProperties properties;
     private final Clock clock;
 
-    ReminderSchedule(PlanTaskProcess process, WorkingCalendar calendar, DeadlineNotices notices,
-                     ReminderProperties properties, Clock clock) {
+    ReminderSchedule(
+            PlanTaskProcess process,
+            WorkingCalendar calendar,
+            DeadlineNotices notices,
+            ReminderProperties properties,
+            Clock clock) {
         this.process = process;
         this.calendar = calendar;
         this.notices = notices;
@@ -56,7 +60,10 @@ public class ReminderSchedule {
     /** Reminders not yet given and due now or later; the earliest comes first. */
     Optional<Slot> nextSlot(Assignment assignment) {
         return slots(assignment).stream()
-                .filter(s -> !notices.exists(assignment.id(), assignment.task().effectiveDueDate(), DeadlineNotices.reminder(s.daysBefore())))
+                .filter(s -> !notices.exists(
+                        assignment.id(),
+                        assignment.task().effectiveDueDate(),
+                        DeadlineNotices.reminder(s.daysBefore())))
                 .findFirst();
     }
 
@@ -77,12 +84,13 @@ public class ReminderSchedule {
         }
         Instant late = VietnamTime.endOf(due);
         return properties.daysBefore().stream()
-                .map(days -> new Slot(days, VietnamTime.at(calendar.workingDayOnOrBefore(due.minusDays(days)), properties.hourOfDay())))
+                .map(days -> new Slot(
+                        days,
+                        VietnamTime.at(calendar.workingDayOnOrBefore(due.minusDays(days)), properties.hourOfDay())))
                 .filter(s -> !s.at().isBefore(assignment.assignedAt()) && s.at().isBefore(late))
                 .sorted(Comparator.comparing(Slot::at))
                 .toList();
     }
 
-    record Slot(int daysBefore, Instant at) {
-    }
+    record Slot(int daysBefore, Instant at) {}
 }

@@ -27,8 +27,14 @@ class SendReminderDelegate implements JavaDelegate {
     private final DeadlineMail mail;
     private final Clock clock;
 
-    SendReminderDelegate(PlanTaskProcess process, ReminderSchedule schedule, DeadlineNotices deadlineNotices, Notices notices,
-                         OfficeRepository offices, DeadlineMail mail, Clock clock) {
+    SendReminderDelegate(
+            PlanTaskProcess process,
+            ReminderSchedule schedule,
+            DeadlineNotices deadlineNotices,
+            Notices notices,
+            OfficeRepository offices,
+            DeadlineMail mail,
+            Clock clock) {
         this.process = process;
         this.schedule = schedule;
         this.deadlineNotices = deadlineNotices;
@@ -42,12 +48,17 @@ class SendReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Assignment a = process.assignment(execution);
         List<ReminderSchedule.Slot> due = schedule.dueSlots(a).stream()
-                .filter(s -> deadlineNotices.record(a.id(), a.task().effectiveDueDate(), DeadlineNotices.reminder(s.daysBefore()), clock.instant()))
+                .filter(s -> deadlineNotices.record(
+                        a.id(), a.task().effectiveDueDate(), DeadlineNotices.reminder(s.daysBefore()), clock.instant()))
                 .toList();
         if (due.isEmpty()) {
             return;
         }
-        notices.toGroup(a.officeId(), a.task().planId(), NoticeKind.TASK_DUE_SOON,
-                mail.dueSoonLine(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant())), mail.link(a));
+        notices.toGroup(
+                a.officeId(),
+                a.task().planId(),
+                NoticeKind.TASK_DUE_SOON,
+                mail.dueSoonLine(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant())),
+                mail.link(a));
     }
 }

@@ -26,10 +26,20 @@ import java.util.Objects;
  * @param signerTitle     e.g. "CHỦ TỊCH"
  * @param signerName      the signer's name (nullable: the space for the signature stays)
  */
-public record ConsolidatedReport(String issuingBody, String parentBody, String number, String place,
-                                 LocalDate date, String subtitle, String periodLabel, String remarks,
-                                 List<ReportRow> rows, List<String> recipients,
-                                 String signerAuthority, String signerTitle, String signerName) {
+public record ConsolidatedReport(
+        String issuingBody,
+        String parentBody,
+        String number,
+        String place,
+        LocalDate date,
+        String subtitle,
+        String periodLabel,
+        String remarks,
+        List<ReportRow> rows,
+        List<String> recipients,
+        String signerAuthority,
+        String signerTitle,
+        String signerName) {
 
     public ConsolidatedReport {
         Objects.requireNonNull(issuingBody, "issuingBody");
@@ -72,7 +82,8 @@ public record ConsolidatedReport(String issuingBody, String parentBody, String n
     Map<TaskStatus, List<ReportRow>> rowsByStatus() {
         Map<TaskStatus, List<ReportRow>> groups = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
-            List<ReportRow> group = rows.stream().filter(row -> row.status() == status).toList();
+            List<ReportRow> group =
+                    rows.stream().filter(row -> row.status() == status).toList();
             if (!group.isEmpty()) {
                 groups.put(status, group);
             }

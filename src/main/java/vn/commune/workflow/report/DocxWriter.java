@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -28,18 +27,21 @@ final class DocxWriter {
 
     /** Body text size; ND30 allows 13–14 pt. */
     private static final int BODY = 14;
+
     private static final int TABLE = 11;
     /** Each table spans the text width: A4 less 30 mm left and 15 mm right margins, 9354 twips. */
     private static final int[] HEADER_COLUMNS = {3600, 5754};
+
     private static final int[] FOOTER_COLUMNS = {4300, 5054};
     private static final int[] TASK_COLUMNS = {450, 2100, 1300, 1400, 1150, 1404, 1550};
-    private static final List<String> TASK_HEADINGS = List.of(
-            "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Kết quả, tiến độ", "Minh chứng");
+    private static final List<String> TASK_HEADINGS =
+            List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Kết quả, tiến độ", "Minh chứng");
     /**
      * ND30: the motto's line is as long as the motto (13 pt bold, measured on a rendering); the
      * agency's is a third to a half of its name.
      */
     private static final int MOTTO_RULE = 3170;
+
     private static final int AGENCY_RULE = 1100;
     private static final int FIRST_LINE_INDENT = 720;
     private static final int SIGNATURE_SPACE = 1600;
@@ -47,7 +49,8 @@ final class DocxWriter {
     private static final Pattern LOCALITY = Pattern.compile("(.*) ((?:XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN|TỈNH|THÀNH PHỐ) .*)");
 
     byte[] write(ConsolidatedReport report) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // Top and bottom 20 mm, left 30 mm, right 15 mm: the lower bounds ND30 allows.
             WordKit.a4(doc, 1134, 1134, 1701, 851);
             WordKit.pageNumbersFromSecondPage(doc, BODY);
@@ -83,7 +86,8 @@ final class DocxWriter {
         WordKit.rule(nation, HEADER_COLUMNS[1], MOTTO_RULE);
         // A row of its own keeps the number level with the date line, as ND30 places them.
         XWPFTableRow numbers = WordKit.row(table, HEADER_COLUMNS);
-        centred(numbers.getCell(0), Wording.numberLine(report.number()), 13, false, false).setSpacingBefore(120);
+        centred(numbers.getCell(0), Wording.numberLine(report.number()), 13, false, false)
+                .setSpacingBefore(120);
         centred(numbers.getCell(1), Wording.dateLine(report.place(), report.date()), 14, false, true)
                 .setSpacingBefore(120);
     }
@@ -93,7 +97,8 @@ final class DocxWriter {
         String name = Wording.upper(issuingBody);
         Matcher parts = LOCALITY.matcher(name);
         return name.contains("\n") || name.length() <= 24 || !parts.matches()
-                ? name : parts.group(1) + "\n" + parts.group(2);
+                ? name
+                : parts.group(1) + "\n" + parts.group(2);
     }
 
     private void title(XWPFDocument doc, ConsolidatedReport report) {
@@ -102,8 +107,12 @@ final class DocxWriter {
     }
 
     private void remarks(XWPFDocument doc, String remarks) {
-        List<String> lines = remarks == null ? List.of()
-                : remarks.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> lines = remarks == null
+                ? List.of()
+                : remarks.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
         if (lines.isEmpty()) {
             body(doc, "Không có.");
         }
@@ -111,8 +120,12 @@ final class DocxWriter {
     }
 
     private void taskTable(XWPFDocument doc, ConsolidatedReport report) {
-        text(paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, 120, 120),
-                "Danh mục nhiệm vụ theo tình trạng", BODY, true, false);
+        text(
+                paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, 120, 120),
+                "Danh mục nhiệm vụ theo tình trạng",
+                BODY,
+                true,
+                false);
         XWPFTable table = WordKit.table(doc, true, TASK_COLUMNS);
         table.setCellMargins(30, 70, 30, 70);
         XWPFTableRow headings = table.getRow(0);
@@ -127,8 +140,12 @@ final class DocxWriter {
         int number = 0;
         for (Map.Entry<TaskStatus, List<ReportRow>> group : groups.entrySet()) {
             XWPFTableCell groupCell = spanningRow(table);
-            text(paragraph(next(groupCell), ParagraphAlignment.LEFT, 0, 0),
-                    group.getKey().label() + " (" + group.getValue().size() + ")", TABLE, true, false);
+            text(
+                    paragraph(next(groupCell), ParagraphAlignment.LEFT, 0, 0),
+                    group.getKey().label() + " (" + group.getValue().size() + ")",
+                    TABLE,
+                    true,
+                    false);
             for (ReportRow row : group.getValue()) {
                 taskRow(WordKit.row(table, TASK_COLUMNS), ++number, row);
             }
@@ -173,7 +190,8 @@ final class DocxWriter {
     }
 
     private static XWPFTableCell spanningRow(XWPFTable table) {
-        return WordKit.spanningRow(table, TASK_COLUMNS.length, IntStream.of(TASK_COLUMNS).sum());
+        return WordKit.spanningRow(
+                table, TASK_COLUMNS.length, IntStream.of(TASK_COLUMNS).sum());
     }
 
     private static XWPFParagraph body(XWPFDocument doc, String text) {

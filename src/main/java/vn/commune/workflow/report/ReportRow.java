@@ -16,9 +16,15 @@ import java.util.Objects;
  * @param progress         result or progress in the office's words (nullable)
  * @param evidence         one line per piece of evidence, e.g. "Số 536/QĐ-UBND ngày 10/9/2025"
  */
-public record ReportRow(String number, String title, String office, String deadlineText,
-                        LocalDate effectiveDueDate, TaskStatus status, String progress,
-                        List<String> evidence) {
+public record ReportRow(
+        String number,
+        String title,
+        String office,
+        String deadlineText,
+        LocalDate effectiveDueDate,
+        TaskStatus status,
+        String progress,
+        List<String> evidence) {
 
     public ReportRow {
         Objects.requireNonNull(title, "title");

@@ -12,13 +12,13 @@ public final class StatusRule {
 
     static final int DUE_SOON_DAYS = 30;
 
-    private StatusRule() {
-    }
+    private StatusRule() {}
 
     public static TaskStatus on(LocalDate day, boolean done, Instant completedAt, LocalDate effectiveDueDate) {
         if (done && completedAt != null && !VietnamTime.dateOf(completedAt).isAfter(day)) {
             return effectiveDueDate == null || !VietnamTime.dateOf(completedAt).isAfter(effectiveDueDate)
-                    ? TaskStatus.DONE_ON_TIME : TaskStatus.DONE_LATE;
+                    ? TaskStatus.DONE_ON_TIME
+                    : TaskStatus.DONE_LATE;
         }
         if (effectiveDueDate == null) {
             return TaskStatus.ONGOING;

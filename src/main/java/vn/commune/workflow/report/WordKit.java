@@ -2,7 +2,6 @@ package vn.commune.workflow.report;
 
 import java.math.BigInteger;
 import java.util.stream.IntStream;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -25,13 +24,13 @@ final class WordKit {
 
     static final String FONT = "Times New Roman";
 
-    private WordKit() {
-    }
+    private WordKit() {}
 
     /** A4 portrait with the given margins; headers sit 10 mm from the edge. */
     static void a4(XWPFDocument doc, int top, int bottom, int left, int right) {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
         section.addNewPgSz().setW(BigInteger.valueOf(11906));
         section.getPgSz().setH(BigInteger.valueOf(16838));
         CTPageMar margins = section.addNewPgMar();
@@ -86,7 +85,8 @@ final class WordKit {
     /** The next paragraph of a cell: a new cell already holds an empty one, which is used first. */
     static XWPFParagraph next(XWPFTableCell cell) {
         XWPFParagraph first = cell.getParagraphs().get(0);
-        boolean untouched = cell.getParagraphs().size() == 1 && first.getRuns().isEmpty()
+        boolean untouched = cell.getParagraphs().size() == 1
+                && first.getRuns().isEmpty()
                 && !first.getCTP().isSetPPr();
         return untouched ? first : cell.addParagraph();
     }
@@ -110,7 +110,8 @@ final class WordKit {
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         table.setWidth(String.valueOf(IntStream.of(widths).sum()));
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

@@ -19,8 +19,7 @@ final class Wording {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern WRITTEN_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** Text pasted from PDFs often arrives decomposed; Word and fonts expect NFC. */
     static String nfc(String text) {
@@ -37,7 +36,8 @@ final class Wording {
 
     /** Nghị định 30/2020, Phụ lục I: a zero before days under 10 and months under 3. */
     static String dateLine(String place, LocalDate date) {
-        String month = date.getMonthValue() < 3 ? "%02d".formatted(date.getMonthValue())
+        String month = date.getMonthValue() < 3
+                ? "%02d".formatted(date.getMonthValue())
                 : String.valueOf(date.getMonthValue());
         return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(), month, date.getYear());
     }
@@ -53,12 +53,18 @@ final class Wording {
 
     static String figures(ConsolidatedReport report) {
         return ("Trong %s, tổng số nhiệm vụ có thời hạn: %d; %s; trong đó hoàn thành đúng hạn: %d, "
-                + "hoàn thành quá hạn: %d; đang thực hiện trong hạn: %d; đang thực hiện quá hạn: %d; "
-                + "chưa đến hạn: %d. Nhiệm vụ thường xuyên: %d.")
-                .formatted(report.periodLabel(), report.total(), report.completionSentence(),
-                        report.count(TaskStatus.DONE_ON_TIME), report.count(TaskStatus.DONE_LATE),
-                        report.count(TaskStatus.ON_TRACK), report.count(TaskStatus.OVERDUE),
-                        report.count(TaskStatus.NOT_DUE), report.count(TaskStatus.ONGOING));
+                        + "hoàn thành quá hạn: %d; đang thực hiện trong hạn: %d; đang thực hiện quá hạn: %d; "
+                        + "chưa đến hạn: %d. Nhiệm vụ thường xuyên: %d.")
+                .formatted(
+                        report.periodLabel(),
+                        report.total(),
+                        report.completionSentence(),
+                        report.count(TaskStatus.DONE_ON_TIME),
+                        report.count(TaskStatus.DONE_LATE),
+                        report.count(TaskStatus.ON_TRACK),
+                        report.count(TaskStatus.OVERDUE),
+                        report.count(TaskStatus.NOT_DUE),
+                        report.count(TaskStatus.ONGOING));
     }
 
     /** ND30 closes the body of a document with "./.". */
@@ -98,7 +104,9 @@ final class Wording {
         Matcher matcher = WRITTEN_DATE.matcher(text == null ? "" : text);
         while (matcher.find()) {
             try {
-                dates.add(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
+                dates.add(LocalDate.of(
+                        Integer.parseInt(matcher.group(3)),
+                        Integer.parseInt(matcher.group(2)),
                         Integer.parseInt(matcher.group(1))));
             } catch (DateTimeException notADate) {
                 // "31/2/2026" is a typo in the plan, not a date it shows.

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,8 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The report as a workbook: the figures on one sheet, the tasks on another, ready to filter. */
 final class XlsxWriter {
 
-    private static final List<String> TASK_HEADINGS = List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn",
-            "Tình trạng", "Kết quả, tiến độ", "Minh chứng", "Hạn xử lý");
+    private static final List<String> TASK_HEADINGS = List.of(
+            "TT",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Thời hạn",
+            "Tình trạng",
+            "Kết quả, tiến độ",
+            "Minh chứng",
+            "Hạn xử lý");
     /** Column widths in characters, in TASK_HEADINGS order. */
     private static final int[] TASK_WIDTHS = {5, 50, 28, 20, 24, 40, 36, 12};
 
@@ -33,7 +39,8 @@ final class XlsxWriter {
     private final CellStyle date = style(false, true, "dd/mm/yyyy");
 
     byte[] write(ConsolidatedReport report) {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (workbook;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             summary(report);
             tasks(report);
             workbook.write(out);
@@ -90,7 +97,11 @@ final class XlsxWriter {
                 text(row, 3, task.deadlineText(), cell);
                 text(row, 4, task.status().label(), cell);
                 text(row, 5, task.progress(), cell);
-                text(row, 6, task.evidence().isEmpty() ? Wording.NO_EVIDENCE : String.join("\n", task.evidence()), cell);
+                text(
+                        row,
+                        6,
+                        task.evidence().isEmpty() ? Wording.NO_EVIDENCE : String.join("\n", task.evidence()),
+                        cell);
                 Cell due = row.createCell(7);
                 due.setCellStyle(date);
                 if (task.effectiveDueDate() != null) {

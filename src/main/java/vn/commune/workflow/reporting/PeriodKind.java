@@ -5,7 +5,10 @@ import java.time.YearMonth;
 
 /** What a month's report covers: the month itself, or the quarter, half year or year it ends. */
 public enum PeriodKind {
-    MONTH, QUARTER, HALF_YEAR, YEAR;
+    MONTH,
+    QUARTER,
+    HALF_YEAR,
+    YEAR;
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 

@@ -33,8 +33,13 @@ class ReportBuilder {
     private final ReportDocuments documents = new ReportDocuments();
     private final Clock clock;
 
-    ReportBuilder(ReportPeriods periods, AssignmentRepository assignments, EvidenceRepository evidence, OfficeRepository offices,
-                  OfficeDirectory directory, Clock clock) {
+    ReportBuilder(
+            ReportPeriods periods,
+            AssignmentRepository assignments,
+            EvidenceRepository evidence,
+            OfficeRepository offices,
+            OfficeDirectory directory,
+            Clock clock) {
         this.periods = periods;
         this.assignments = assignments;
         this.evidence = evidence;
@@ -51,13 +56,32 @@ class ReportBuilder {
     ConsolidatedReport report(ReportPeriods.Period p) {
         String commune = offices.communeName(p.communeId()).replaceFirst("^(?i)xã\\s+", "");
         LocalDate date = VietnamTime.dateOf(p.approvedAt() != null ? p.approvedAt() : clock.instant());
-        String signer = p.approvedBy() == null ? null : directory.member(p.approvedBy()).map(OfficeDirectory.Member::name).orElse(null);
-        return new ConsolidatedReport("ỦY BAN NHÂN DÂN\nXÃ " + commune.toUpperCase(Locale.forLanguageTag("vi")), null, null, commune,
-                date, "Kết quả thực hiện " + (p.planNumber() != null ? "Kế hoạch " + p.planNumber() : p.planTitle()) + " " + p.label(),
-                p.label(), p.remarks(), rows(p),
-                List.of("Thường trực Đảng ủy xã (b/c)", "Thường trực HĐND xã (b/c)", "CT, các PCT UBND xã", "Các phòng, ban, đơn vị",
+        String signer = p.approvedBy() == null
+                ? null
+                : directory
+                        .member(p.approvedBy())
+                        .map(OfficeDirectory.Member::name)
+                        .orElse(null);
+        return new ConsolidatedReport(
+                "ỦY BAN NHÂN DÂN\nXÃ " + commune.toUpperCase(Locale.forLanguageTag("vi")),
+                null,
+                null,
+                commune,
+                date,
+                "Kết quả thực hiện " + (p.planNumber() != null ? "Kế hoạch " + p.planNumber() : p.planTitle()) + " "
+                        + p.label(),
+                p.label(),
+                p.remarks(),
+                rows(p),
+                List.of(
+                        "Thường trực Đảng ủy xã (b/c)",
+                        "Thường trực HĐND xã (b/c)",
+                        "CT, các PCT UBND xã",
+                        "Các phòng, ban, đơn vị",
                         "Lưu: VT"),
-                "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", signer);
+                "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH",
+                signer);
     }
 
     /** One row per office's share, in plan order, with what that office reported for the period. */
@@ -70,7 +94,8 @@ class ReportBuilder {
             ReportPeriods.Item item = reported.get(a.id());
             List<String> proof = new ArrayList<>(evidence.listForAssignment(a.id()).stream()
                     .filter(e -> !VietnamTime.dateOf(e.uploadedAt()).isAfter(p.effectiveDueDate()))
-                    .map(e -> e.fileName() + " (" + VietnamTime.format(VietnamTime.dateOf(e.uploadedAt())) + ")").toList());
+                    .map(e -> e.fileName() + " (" + VietnamTime.format(VietnamTime.dateOf(e.uploadedAt())) + ")")
+                    .toList());
             String progress = a.resultNote();
             if (item != null) {
                 if (item.links() != null && !item.links().isBlank()) {
@@ -78,13 +103,22 @@ class ReportBuilder {
                 }
                 progress = item.noChange() ? "Không có thay đổi so với kỳ trước" : item.progress();
             }
-            rows.add(new ReportRow(a.task().number(), a.task().title(), offices.nameOf(a.officeId()), a.task().deadlineText(),
-                    a.task().effectiveDueDate(), StatusRule.on(p.end(), a.status() == AssignmentStatus.DONE, a.completedAt(), a.task().effectiveDueDate()),
-                    progress, proof));
+            rows.add(new ReportRow(
+                    a.task().number(),
+                    a.task().title(),
+                    offices.nameOf(a.officeId()),
+                    a.task().deadlineText(),
+                    a.task().effectiveDueDate(),
+                    StatusRule.on(
+                            p.end(),
+                            a.status() == AssignmentStatus.DONE,
+                            a.completedAt(),
+                            a.task().effectiveDueDate()),
+                    progress,
+                    proof));
         }
         return rows;
     }
 
-    record Documents(byte[] docx, byte[] xlsx) {
-    }
+    record Documents(byte[] docx, byte[] xlsx) {}
 }

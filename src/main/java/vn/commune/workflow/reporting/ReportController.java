@@ -52,9 +52,16 @@ class ReportController {
     private final TaskService taskService;
     private final CurrentUser user;
 
-    ReportController(ReportPeriods periods, ReportBuilder builder, AssignmentRepository assignments,
-                     EvidenceRepository evidenceRepository, EvidenceService evidence, OfficeRepository offices, TaskContext tasks,
-                     TaskService taskService, CurrentUser user) {
+    ReportController(
+            ReportPeriods periods,
+            ReportBuilder builder,
+            AssignmentRepository assignments,
+            EvidenceRepository evidenceRepository,
+            EvidenceService evidence,
+            OfficeRepository offices,
+            TaskContext tasks,
+            TaskService taskService,
+            CurrentUser user) {
         this.periods = periods;
         this.builder = builder;
         this.assignments = assignments;
@@ -69,33 +76,66 @@ class ReportController {
     @GetMapping("/api/reports/tasks/{taskId}")
     OfficeReportView report(@PathVariable String taskId) {
         ReportTask t = reportTask(taskId, false);
-        List<ItemView> items = periods.items(t.report().id()).stream().map(i -> {
-            Assignment a = assignments.findById(i.assignmentId()).orElseThrow();
-            return new ItemView(a.id(), a.task().number(), a.task().title(), a.task().deadlineText(), a.task().effectiveDueDate(),
-                    StatusRule.on(t.period().end(), a.status() == AssignmentStatus.DONE, a.completedAt(), a.task().effectiveDueDate()).label(),
-                    i.progress(), i.noChange(), i.links(), evidenceRepository.listForAssignment(a.id()));
-        }).toList();
+        List<ItemView> items = periods.items(t.report().id()).stream()
+                .map(i -> {
+                    Assignment a = assignments.findById(i.assignmentId()).orElseThrow();
+                    return new ItemView(
+                            a.id(),
+                            a.task().number(),
+                            a.task().title(),
+                            a.task().deadlineText(),
+                            a.task().effectiveDueDate(),
+                            StatusRule.on(
+                                            t.period().end(),
+                                            a.status() == AssignmentStatus.DONE,
+                                            a.completedAt(),
+                                            a.task().effectiveDueDate())
+                                    .label(),
+                            i.progress(),
+                            i.noChange(),
+                            i.links(),
+                            evidenceRepository.listForAssignment(a.id()));
+                })
+                .toList();
         ReportPeriods.Period p = t.period();
-        return new OfficeReportView(p.id(), p.label(), p.kind().name(), p.effectiveDueDate(), p.planNumber(), p.planTitle(),
-                t.report().officeId(), offices.nameOf(t.report().officeId()), t.report().status(), items);
+        return new OfficeReportView(
+                p.id(),
+                p.label(),
+                p.kind().name(),
+                p.effectiveDueDate(),
+                p.planNumber(),
+                p.planTitle(),
+                t.report().officeId(),
+                offices.nameOf(t.report().officeId()),
+                t.report().status(),
+                items);
     }
 
     @PutMapping("/api/reports/tasks/{taskId}/items/{assignmentId}")
     @Transactional
-    Map<String, Object> save(@PathVariable String taskId, @PathVariable long assignmentId, @RequestBody ItemUpdate update) {
+    Map<String, Object> save(
+            @PathVariable String taskId, @PathVariable long assignmentId, @RequestBody ItemUpdate update) {
         ReportTask t = reportTask(taskId, true);
         requireItem(t, assignmentId);
-        periods.saveItem(t.report().id(), assignmentId, update.progress() == null ? null : update.progress().strip(),
-                update.noChange(), update.links() == null ? null : update.links().strip());
+        periods.saveItem(
+                t.report().id(),
+                assignmentId,
+                update.progress() == null ? null : update.progress().strip(),
+                update.noChange(),
+                update.links() == null ? null : update.links().strip());
         return Map.of("saved", true);
     }
 
-    @PostMapping(path = "/api/reports/tasks/{taskId}/items/{assignmentId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    EvidenceInfo upload(@PathVariable String taskId, @PathVariable long assignmentId, @RequestParam("file") MultipartFile file)
+    @PostMapping(
+            path = "/api/reports/tasks/{taskId}/items/{assignmentId}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    EvidenceInfo upload(
+            @PathVariable String taskId, @PathVariable long assignmentId, @RequestParam("file") MultipartFile file)
             throws IOException {
         ReportTask t = reportTask(taskId, true);
         requireItem(t, assignmentId);
-        return evidence.store(assignments.findById(assignmentId).orElseThrow(), taskId, file.getOriginalFilename(), file.getBytes());
+        return evidence.store(
+                assignments.findById(assignmentId).orElseThrow(), taskId, file.getOriginalFilename(), file.getBytes());
     }
 
     /** Every office's report side by side, with the figures the consolidated report will state. */
@@ -105,14 +145,26 @@ class ReportController {
         ConsolidatedReport report = builder.report(p);
         Map<String, Long> counts = java.util.Arrays.stream(TaskStatus.values())
                 .collect(Collectors.toMap(TaskStatus::label, report::count, (a, b) -> a, java.util.LinkedHashMap::new));
-        return new PeriodView(p.id(), p.planId(), p.label(), p.kind().name(), p.effectiveDueDate(), p.status(), p.remarks(),
-                p.returnReason(), periods.officeReports(id), report.completionSentence(), counts, report.rows());
+        return new PeriodView(
+                p.id(),
+                p.planId(),
+                p.label(),
+                p.kind().name(),
+                p.effectiveDueDate(),
+                p.status(),
+                p.remarks(),
+                p.returnReason(),
+                periods.officeReports(id),
+                report.completionSentence(),
+                counts,
+                report.rows());
     }
 
     /** The period behind a consolidation or approval task in Tasklist. */
     @GetMapping("/api/tasks/{taskId}/report-period")
     PeriodView forTask(@PathVariable String taskId) {
-        Task task = tasks.task(taskId).filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports")
+        Task task = tasks.task(taskId)
+                .filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports")
                         || t.getTaskDefinitionKey().equals("Task_ApproveReport"))
                 .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc tổng hợp báo cáo " + taskId + "."));
         return period(Long.parseLong(tasks.businessKeyOf(task)));
@@ -120,8 +172,19 @@ class ReportController {
 
     @GetMapping("/api/plans/{planId}/reports")
     List<Map<String, Object>> forPlan(@PathVariable long planId) {
-        return periods.forPlan(planId).stream().map(p -> Map.<String, Object>of("id", p.id(), "period", p.label(),
-                "kind", p.kind().name(), "dueDate", p.effectiveDueDate(), "status", p.status())).toList();
+        return periods.forPlan(planId).stream()
+                .map(p -> Map.<String, Object>of(
+                        "id",
+                        p.id(),
+                        "period",
+                        p.label(),
+                        "kind",
+                        p.kind().name(),
+                        "dueDate",
+                        p.effectiveDueDate(),
+                        "status",
+                        p.status()))
+                .toList();
     }
 
     @GetMapping("/api/reports/periods/{id}/report.docx")
@@ -136,10 +199,14 @@ class ReportController {
 
     private ResponseEntity<byte[]> download(long id, String kind, String contentType) {
         ReportPeriods.Period p = readable(id);
-        byte[] content = periods.document(id, kind).orElseThrow(() -> ApiException.notFound("Báo cáo " + p.label() + " chưa được duyệt."));
+        byte[] content = periods.document(id, kind)
+                .orElseThrow(() -> ApiException.notFound("Báo cáo " + p.label() + " chưa được duyệt."));
         String name = "bao-cao-" + p.month() + "." + kind;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 
@@ -157,7 +224,9 @@ class ReportController {
     }
 
     private ReportTask reportTask(String taskId, boolean writing) {
-        Task task = tasks.task(taskId).filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit") && t.getTaskDefinitionKey().endsWith("Report"))
+        Task task = tasks.task(taskId)
+                .filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit")
+                        && t.getTaskDefinitionKey().endsWith("Report"))
                 .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc báo cáo " + taskId + "."));
         ReportPeriods.Period p = periods.find(Long.parseLong(tasks.businessKeyOf(task)));
         String office = (String) taskService.getVariable(taskId, ReportPeriodProcess.OFFICE);
@@ -177,22 +246,45 @@ class ReportController {
         }
     }
 
-    private record ReportTask(ReportPeriods.Period period, ReportPeriods.OfficeReport report) {
-    }
+    private record ReportTask(ReportPeriods.Period period, ReportPeriods.OfficeReport report) {}
 
-    record ItemUpdate(String progress, boolean noChange, String links) {
-    }
+    record ItemUpdate(String progress, boolean noChange, String links) {}
 
-    record ItemView(long assignmentId, String taskNumber, String title, String deadlineText, LocalDate effectiveDueDate,
-                    String status, String progress, boolean noChange, String links, List<EvidenceInfo> evidence) {
-    }
+    record ItemView(
+            long assignmentId,
+            String taskNumber,
+            String title,
+            String deadlineText,
+            LocalDate effectiveDueDate,
+            String status,
+            String progress,
+            boolean noChange,
+            String links,
+            List<EvidenceInfo> evidence) {}
 
-    record OfficeReportView(long periodId, String period, String kind, LocalDate dueDate, String planNumber, String planTitle,
-                            String office, String officeName, String status, List<ItemView> items) {
-    }
+    record OfficeReportView(
+            long periodId,
+            String period,
+            String kind,
+            LocalDate dueDate,
+            String planNumber,
+            String planTitle,
+            String office,
+            String officeName,
+            String status,
+            List<ItemView> items) {}
 
-    record PeriodView(long id, long planId, String period, String kind, LocalDate dueDate, String status, String remarks,
-                      String returnReason, List<ReportPeriods.OfficeReport> reports, String completion, Map<String, Long> counts,
-                      List<ReportRow> rows) {
-    }
+    record PeriodView(
+            long id,
+            long planId,
+            String period,
+            String kind,
+            LocalDate dueDate,
+            String status,
+            String remarks,
+            String returnReason,
+            List<ReportPeriods.OfficeReport> reports,
+            String completion,
+            Map<String, Long> counts,
+            List<ReportRow> rows) {}
 }

@@ -52,9 +52,18 @@ public class ReportPeriodProcess {
     private final ReportBuilder builder;
     private final Clock clock;
 
-    ReportPeriodProcess(ReportPeriods periods, AssignmentRepository assignments, WorkingCalendar calendar,
-                        ReportingProperties properties, Notices notices, OfficeDirectory directory, OfficeRepository offices,
-                        Outbox outbox, WorkflowProperties workflow, ReportBuilder builder, Clock clock) {
+    ReportPeriodProcess(
+            ReportPeriods periods,
+            AssignmentRepository assignments,
+            WorkingCalendar calendar,
+            ReportingProperties properties,
+            Notices notices,
+            OfficeDirectory directory,
+            OfficeRepository offices,
+            Outbox outbox,
+            WorkflowProperties workflow,
+            ReportBuilder builder,
+            Clock clock) {
         this.periods = periods;
         this.assignments = assignments;
         this.calendar = calendar;
@@ -71,12 +80,16 @@ public class ReportPeriodProcess {
     // --- expressions ---
 
     public List<String> offices(DelegateExecution execution) {
-        return periods.officeReports(periodId(execution)).stream().map(ReportPeriods.OfficeReport::officeId).toList();
+        return periods.officeReports(periodId(execution)).stream()
+                .map(ReportPeriods.OfficeReport::officeId)
+                .toList();
     }
 
     public List<String> missingOffices(DelegateExecution execution) {
-        return periods.officeReports(periodId(execution)).stream().filter(r -> "MISSING".equals(r.status()))
-                .map(ReportPeriods.OfficeReport::officeId).toList();
+        return periods.officeReports(periodId(execution)).stream()
+                .filter(r -> "MISSING".equals(r.status()))
+                .map(ReportPeriods.OfficeReport::officeId)
+                .toList();
     }
 
     public String monitoringOffice(DelegateExecution execution) {
@@ -90,7 +103,12 @@ public class ReportPeriodProcess {
 
     /** Late reports are taken until the next period opens. */
     public Date nextPeriodOpens(DelegateExecution execution) {
-        return Date.from(period(execution).month().plusMonths(2).atDay(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+        return Date.from(period(execution)
+                .month()
+                .plusMonths(2)
+                .atDay(1)
+                .atStartOfDay(VietnamTime.ZONE)
+                .toInstant());
     }
 
     public boolean hasReminderAhead(DelegateExecution execution) {
@@ -122,15 +140,22 @@ public class ReportPeriodProcess {
     void remind(DelegateExecution execution) {
         ReportPeriods.Period p = period(execution);
         String office = (String) execution.getVariable(OFFICE);
-        notices.toGroup(office, p.planId(), NoticeKind.REPORT_DUE, "Báo cáo " + p.label() + " của " + offices.nameOf(office)
-                + ": hạn nộp " + VietnamTime.format(p.effectiveDueDate()), workflow.baseUrl() + "/camunda/app/tasklist/");
+        notices.toGroup(
+                office,
+                p.planId(),
+                NoticeKind.REPORT_DUE,
+                "Báo cáo " + p.label() + " của " + offices.nameOf(office) + ": hạn nộp "
+                        + VietnamTime.format(p.effectiveDueDate()),
+                workflow.baseUrl() + "/camunda/app/tasklist/");
     }
 
     void escalateMissing(DelegateExecution execution) {
         ReportPeriods.Period p = period(execution);
         periods.markMissing(p.id());
-        List<String> missing = periods.officeReports(p.id()).stream().filter(r -> "MISSING".equals(r.status()))
-                .map(r -> offices.nameOf(r.officeId())).toList();
+        List<String> missing = periods.officeReports(p.id()).stream()
+                .filter(r -> "MISSING".equals(r.status()))
+                .map(r -> offices.nameOf(r.officeId()))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -142,7 +167,12 @@ public class ReportPeriodProcess {
                 + missing.stream().map(m -> "  - " + m + "\n").reduce("", String::concat)
                 + "\nCác cơ quan vẫn có thể nộp muộn; báo cáo tổng hợp được lập từ các báo cáo đã có.\n"
                 + MailText.signature();
-        outbox.enqueue("MISSING_REPORTS", "missing-reports:" + p.id(), directory.leadershipAnd(p.monitoringOffice()), subject, body);
+        outbox.enqueue(
+                "MISSING_REPORTS",
+                "missing-reports:" + p.id(),
+                directory.leadershipAnd(p.monitoringOffice()),
+                subject,
+                body);
     }
 
     void produce(DelegateExecution execution) {
@@ -164,14 +194,23 @@ public class ReportPeriodProcess {
             reportable(p, office).forEach(a -> periods.ensureItem(report.id(), a.id()));
             return;
         }
-        List<String> unanswered = periods.items(report.id()).stream().filter(i -> !i.answered())
-                .map(i -> assignments.findById(i.assignmentId()).orElseThrow().task().number()).toList();
+        List<String> unanswered = periods.items(report.id()).stream()
+                .filter(i -> !i.answered())
+                .map(i -> assignments
+                        .findById(i.assignmentId())
+                        .orElseThrow()
+                        .task()
+                        .number())
+                .toList();
         if (!unanswered.isEmpty()) {
             throw new ProcessEngineException("Chưa báo cáo tiến độ nhiệm vụ " + String.join(", ", unanswered)
                     + ": ghi kết quả, tiến độ hoặc chọn \"Không có thay đổi\" cho từng nhiệm vụ.");
         }
-        periods.markSubmitted(report.id(), late || clock.instant().isAfter(VietnamTime.endOf(p.effectiveDueDate())),
-                TaskActor.of(task), clock.instant());
+        periods.markSubmitted(
+                report.id(),
+                late || clock.instant().isAfter(VietnamTime.endOf(p.effectiveDueDate())),
+                TaskActor.of(task),
+                clock.instant());
     }
 
     void onConsolidateTask(DelegateTask task) {
@@ -210,12 +249,15 @@ public class ReportPeriodProcess {
         return assignments.findByPlan(p.planId()).stream()
                 .filter(a -> office == null || a.officeId().equals(office))
                 .filter(a -> a.status() != AssignmentStatus.DONE
-                        || !VietnamTime.dateOf(a.completedAt()).isBefore(p.start()) && !VietnamTime.dateOf(a.completedAt()).isAfter(p.end()))
+                        || !VietnamTime.dateOf(a.completedAt()).isBefore(p.start())
+                                && !VietnamTime.dateOf(a.completedAt()).isAfter(p.end()))
                 .toList();
     }
 
     private static String label(ReportPeriods.Period p) {
-        return p.planNumber() != null ? p.planNumber() : p.planTitle().length() > 60 ? p.planTitle().substring(0, 59) + "…" : p.planTitle();
+        return p.planNumber() != null
+                ? p.planNumber()
+                : p.planTitle().length() > 60 ? p.planTitle().substring(0, 59) + "…" : p.planTitle();
     }
 
     private ReportPeriods.Period period(DelegateExecution execution) {

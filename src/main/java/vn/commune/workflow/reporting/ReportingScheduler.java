@@ -31,8 +31,14 @@ public class ReportingScheduler {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ReportingScheduler(JdbcClient jdbc, ReportPeriods periods, ReportPeriodProcess process, WorkingCalendar calendar,
-                       RuntimeService runtime, TransactionTemplate tx, Clock clock) {
+    ReportingScheduler(
+            JdbcClient jdbc,
+            ReportPeriods periods,
+            ReportPeriodProcess process,
+            WorkingCalendar calendar,
+            RuntimeService runtime,
+            TransactionTemplate tx,
+            Clock clock) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.process = process;
@@ -51,9 +57,13 @@ public class ReportingScheduler {
     public List<Long> openDuePeriods() {
         LocalDate today = VietnamTime.dateOf(clock.instant());
         YearMonth reported = YearMonth.from(today).minusMonths(1);
-        return jdbc.sql("select id, coalesce(issued_on, cast(created_at as date)) as since, report_day from plan order by id")
-                .query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getObject("since", LocalDate.class), rs.getInt("report_day")))
-                .list().stream()
+        return jdbc
+                .sql(
+                        "select id, coalesce(issued_on, cast(created_at as date)) as since, report_day from plan order by id")
+                .query((rs, n) ->
+                        new PlanRow(rs.getLong("id"), rs.getObject("since", LocalDate.class), rs.getInt("report_day")))
+                .list()
+                .stream()
                 .filter(p -> !reported.isBefore(YearMonth.from(p.since())))
                 .map(p -> tx.execute(status -> open(p, reported, today)))
                 .flatMap(Optional::stream)
@@ -72,17 +82,22 @@ public class ReportingScheduler {
             return Optional.empty();
         }
         ReportPeriods.Period period = periods.find(opened.get());
-        List<String> offices = process.reportable(period, null).stream().map(a -> a.officeId()).distinct().toList();
+        List<String> offices = process.reportable(period, null).stream()
+                .map(a -> a.officeId())
+                .distinct()
+                .toList();
         if (offices.isEmpty()) {
-            jdbc.sql("delete from report_period where id = ?").param(period.id()).update();
+            jdbc.sql("delete from report_period where id = ?")
+                    .param(period.id())
+                    .update();
             return Optional.empty();
         }
         offices.forEach(o -> periods.addOfficeReport(period.id(), o));
-        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(period.id())).getId();
+        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(period.id()))
+                .getId();
         periods.setProcessInstance(period.id(), instance);
         return opened;
     }
 
-    private record PlanRow(long id, LocalDate since, int reportDay) {
-    }
+    private record PlanRow(long id, LocalDate since, int reportDay) {}
 }

@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 @Configuration
 class SecurityConfig {
 
-    private static final String CONTAINER_PROVIDER = "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider";
+    private static final String CONTAINER_PROVIDER =
+            "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider";
 
     /** Integrations call the engine with HTTP Basic, without sessions. */
     @Bean
@@ -43,11 +44,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain app(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+        return http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico", "/error")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .httpBasic(withDefaults())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(

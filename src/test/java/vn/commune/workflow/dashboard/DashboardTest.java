@@ -31,11 +31,15 @@ class DashboardTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
     private AppHttp app;
+
     @Autowired
     private EvidenceService evidence;
+
     @Autowired
     private ReportingScheduler scheduler;
+
     @Autowired
     private OutboxSender sender;
 
@@ -45,20 +49,29 @@ class DashboardTest extends IntegrationTest {
     void fixture() {
         app = new AppHttp(port);
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 1, 9, 0));
-        plan = createPlan("vp-ubnd", LocalDate.of(2026, 10, 1),
-                task("1", "31/3/2027", "vhxh"),          // chưa đến hạn
-                task("2", "10/12/2026", "vhxh"),         // đang thực hiện trong hạn
-                task("3", "20/11/2026", "vhxh"),         // quá hạn 3 ngày
-                task("4", "02/11/2026", "kinh-te"),      // quá hạn 21 ngày
-                task("5", "31/12/2026", "kinh-te"),      // hoàn thành đúng hạn
-                task("6", "01/11/2026", "kinh-te"),      // hoàn thành quá hạn (1/11 is a Sunday: due Monday 2/11)
+        plan = createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 10, 1),
+                task("1", "31/3/2027", "vhxh"), // chưa đến hạn
+                task("2", "10/12/2026", "vhxh"), // đang thực hiện trong hạn
+                task("3", "20/11/2026", "vhxh"), // quá hạn 3 ngày
+                task("4", "02/11/2026", "kinh-te"), // quá hạn 21 ngày
+                task("5", "31/12/2026", "kinh-te"), // hoàn thành đúng hạn
+                task("6", "01/11/2026", "kinh-te"), // hoàn thành quá hạn (1/11 is a Sunday: due Monday 2/11)
                 task("7", "Thường xuyên", "vhxh"));
         // October's reports were due on 10/11; neither office sent one.
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
         scheduler.openDuePeriods();
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
-        runDueJobs(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ReportPeriod").list().stream()
-                .map(pi -> pi.getId()).toList());
+        runDueJobs(
+                engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("ReportPeriod")
+                        .list()
+                        .stream()
+                        .map(pi -> pi.getId())
+                        .toList());
         finish("5", "kinh-te");
         finish("6", "kinh-te");
     }
@@ -70,31 +83,48 @@ class DashboardTest extends IntegrationTest {
         JsonNode d = json(response);
         assertThat(d.get("asOf").asText()).isEqualTo("2026-11-23");
         JsonNode vhxh = office(d, "vhxh");
-        assertThat(List.of(vhxh.get("notDue").asInt(), vhxh.get("onTrack").asInt(), vhxh.get("overdue").asInt(),
-                vhxh.get("doneOnTime").asInt(), vhxh.get("doneLate").asInt(), vhxh.get("missingReports").asInt()))
+        assertThat(List.of(
+                        vhxh.get("notDue").asInt(),
+                        vhxh.get("onTrack").asInt(),
+                        vhxh.get("overdue").asInt(),
+                        vhxh.get("doneOnTime").asInt(),
+                        vhxh.get("doneLate").asInt(),
+                        vhxh.get("missingReports").asInt()))
                 .containsExactly(1, 1, 1, 0, 0, 1);
         JsonNode kinhTe = office(d, "kinh-te");
-        assertThat(List.of(kinhTe.get("notDue").asInt(), kinhTe.get("onTrack").asInt(), kinhTe.get("overdue").asInt(),
-                kinhTe.get("doneOnTime").asInt(), kinhTe.get("doneLate").asInt(), kinhTe.get("missingReports").asInt()))
+        assertThat(List.of(
+                        kinhTe.get("notDue").asInt(),
+                        kinhTe.get("onTrack").asInt(),
+                        kinhTe.get("overdue").asInt(),
+                        kinhTe.get("doneOnTime").asInt(),
+                        kinhTe.get("doneLate").asInt(),
+                        kinhTe.get("missingReports").asInt()))
                 .containsExactly(0, 0, 1, 1, 1, 1);
         assertThat(office(d, "cong-an").get("overdue").asInt()).isZero();
 
         List<String> overdue = new ArrayList<>();
-        d.get("overdue").forEach(o -> overdue.add(o.get("office").asText() + " " + o.get("dueDate").asText() + " "
-                + o.get("effectiveDueDate").asText() + " " + o.get("daysLate").asInt()));
+        d.get("overdue")
+                .forEach(o -> overdue.add(
+                        o.get("office").asText() + " " + o.get("dueDate").asText() + " "
+                                + o.get("effectiveDueDate").asText() + " "
+                                + o.get("daysLate").asInt()));
         assertThat(overdue).containsExactly("kinh-te 2026-11-02 2026-11-02 21", "vhxh 2026-11-20 2026-11-20 3");
         assertThat(d.get("overdue").get(0).get("taskId").asText()).isNotBlank();
 
         JsonNode filtered = json(app.get("/api/dashboard?plan=" + plan + "&office=vhxh", "chutich"));
         assertThat(filtered.get("byOffice")).hasSize(1);
         assertThat(filtered.get("overdue")).hasSize(1);
-        assertThat(json(app.get("/api/dashboard?plan=" + plan + "&status=DONE_LATE", "chutich")).get("overdue")).hasSize(1);
-        assertThat(app.get("/api/dashboard?status=SOMETHING", "chutich").statusCode()).isEqualTo(422);
+        assertThat(json(app.get("/api/dashboard?plan=" + plan + "&status=DONE_LATE", "chutich"))
+                        .get("overdue"))
+                .hasSize(1);
+        assertThat(app.get("/api/dashboard?status=SOMETHING", "chutich").statusCode())
+                .isEqualTo(422);
 
         HttpResponse<byte[]> xlsx = app.getBytes("/api/dashboard/overdue.xlsx?plan=" + plan, "chutich");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(book.getSheet("Quá hạn").getLastRowNum()).isEqualTo(2);
-            assertThat(book.getSheet("Quá hạn").getRow(1).getCell(6).getNumericCellValue()).isEqualTo(21.0);
+            assertThat(book.getSheet("Quá hạn").getRow(1).getCell(6).getNumericCellValue())
+                    .isEqualTo(21.0);
         }
     }
 
@@ -106,42 +136,82 @@ class DashboardTest extends IntegrationTest {
 
         sender.deliverPending();
         greenMail.purgeEmailFromAllMailboxes();
-        assertThat(app.postJson("/api/assignments/" + kinhTeLate + "/nudge", "truong.vhxh", "{\"note\": \"x\"}").statusCode()).isEqualTo(403);
-        assertThat(app.postJson("/api/assignments/" + kinhTeLate + "/nudge", "chutich", "{\"note\": \"Hoàn thành trong tuần này\"}")
-                .statusCode()).isEqualTo(200);
+        assertThat(app.postJson("/api/assignments/" + kinhTeLate + "/nudge", "truong.vhxh", "{\"note\": \"x\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(app.postJson(
+                                "/api/assignments/" + kinhTeLate + "/nudge",
+                                "chutich",
+                                "{\"note\": \"Hoàn thành trong tuần này\"}")
+                        .statusCode())
+                .isEqualTo(200);
         sender.deliverPending();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("truong.kinh-te@truonggiang.example");
+        assertThat(received[0].getRecipients(Message.RecipientType.TO)[0].toString())
+                .isEqualTo("truong.kinh-te@truonggiang.example");
         assertThat(received[0].getSubject()).isEqualTo("[Đôn đốc] Nhiệm vụ 4 - Phòng Kinh tế - hạn 02/11/2026");
         assertThat((String) received[0].getContent()).contains("Ý kiến chỉ đạo: Hoàn thành trong tuần này");
 
-        assertThat(app.postJson("/api/assignments/" + kinhTeLate + "/extend", "chutich", "{\"date\": \"2026-12-15\", \"note\": \"Gia hạn\"}")
-                .statusCode()).isEqualTo(200);
-        assertThat(app.postJson("/api/assignments/" + vhxhLate + "/reassign", "chutich", "{\"office\": \"tt-hcc\", \"note\": \"Chuyển TT HCC\"}")
-                .statusCode()).isEqualTo(200);
+        assertThat(app.postJson(
+                                "/api/assignments/" + kinhTeLate + "/extend",
+                                "chutich",
+                                "{\"date\": \"2026-12-15\", \"note\": \"Gia hạn\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(app.postJson(
+                                "/api/assignments/" + vhxhLate + "/reassign",
+                                "chutich",
+                                "{\"office\": \"tt-hcc\", \"note\": \"Chuyển TT HCC\"}")
+                        .statusCode())
+                .isEqualTo(200);
 
         JsonNode after = json(app.get("/api/dashboard?plan=" + plan, "chutich"));
         assertThat(after.get("overdue")).hasSize(1);
         assertThat(after.get("overdue").get(0).get("office").asText()).isEqualTo("tt-hcc");
-        Task moved = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "3")).singleResult();
-        assertThat(engine.getTaskService().createTaskQuery().taskId(moved.getId()).taskCandidateGroup("tt-hcc").count()).isEqualTo(1);
-        assertThat(app.postJson("/engine-rest/task/" + moved.getId() + "/claim", "truong.vhxh", "{\"userId\": \"truong.vhxh\"}").statusCode())
-                .as("the old office no longer has it").isEqualTo(403);
-        assertThat(app.postJson("/engine-rest/task/" + moved.getId() + "/claim", "truong.tt-hcc", "{\"userId\": \"truong.tt-hcc\"}").statusCode())
+        Task moved = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, "3"))
+                .singleResult();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(moved.getId())
+                        .taskCandidateGroup("tt-hcc")
+                        .count())
+                .isEqualTo(1);
+        assertThat(app.postJson(
+                                "/engine-rest/task/" + moved.getId() + "/claim",
+                                "truong.vhxh",
+                                "{\"userId\": \"truong.vhxh\"}")
+                        .statusCode())
+                .as("the old office no longer has it")
+                .isEqualTo(403);
+        assertThat(app.postJson(
+                                "/engine-rest/task/" + moved.getId() + "/claim",
+                                "truong.tt-hcc",
+                                "{\"userId\": \"truong.tt-hcc\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
         List<String> kinds = new ArrayList<>();
-        json(app.get("/api/assignments/" + kinhTeLate + "/actions", "chutich")).forEach(a -> kinds.add(a.get("kind").asText() + " " + a.get("actedBy").asText()));
+        json(app.get("/api/assignments/" + kinhTeLate + "/actions", "chutich"))
+                .forEach(a -> kinds.add(
+                        a.get("kind").asText() + " " + a.get("actedBy").asText()));
         assertThat(kinds).containsExactly("NUDGE chutich", "EXTEND chutich");
     }
 
     private void finish(String number, String office) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, number)).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, number))
+                .singleResult();
         actAs("truong." + office, office);
         evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Xong"));
-        Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, number)).singleResult();
+        Task review = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, number))
+                .singleResult();
         engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
     }
 

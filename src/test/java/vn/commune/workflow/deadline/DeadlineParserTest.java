@@ -26,6 +26,7 @@ class DeadlineParserTest {
 
     /** Issue dates of the seed plans: Trường Giang QĐ 536 of 10/9/2025; Ngọk Bay signed 10/11/2025. */
     private static final String TRUONG_GIANG = "2025-09-10";
+
     private static final String NGOK_BAY = "2025-11-10";
 
     private final DeadlineParser parser = new DeadlineParser();

@@ -21,24 +21,34 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 final class DocxFixtures {
     private static final int COLUMNS = 6;
 
-    private DocxFixtures() {
-    }
+    private DocxFixtures() {}
 
     /** The Trường Giang plan heading and its Phụ lục II as a Word table with merged group rows. */
     static byte[] truongGiangTable() {
         XWPFDocument document = new XWPFDocument();
         XWPFTable heading = document.createTable(1, 2);
         setText(heading.getRow(0).getCell(0), "ỦY BAN NHÂN DÂN", "XÃ TRƯỜNG GIANG", "Số: 536/QĐ-UBND");
-        setText(heading.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Trường Giang, ngày 10 tháng 9 năm 2025");
+        setText(
+                heading.getRow(0).getCell(1),
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Trường Giang, ngày 10 tháng 9 năm 2025");
         paragraph(document, "KẾ HOẠCH HÀNH ĐỘNG");
         paragraph(document, "Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ");
         paragraph(document, "");
-        paragraph(document, "4. Giao Phòng Văn hoá - Xã hội chủ trì, phối hợp với các phòng, ban ngành, đơn vị theo dõi,"
-                + " đôn đốc việc triển khai thực hiện Kế hoạch này.");
+        paragraph(
+                document,
+                "4. Giao Phòng Văn hoá - Xã hội chủ trì, phối hợp với các phòng, ban ngành, đơn vị theo dõi,"
+                        + " đôn đốc việc triển khai thực hiện Kế hoạch này.");
         paragraph(document, "PHỤ LỤC II");
         XWPFTable table = document.createTable(1, COLUMNS);
-        String[][] header = {{"TT"}, {"Tên nhiệm vụ"}, {"Cơ quan chủ", "trì"}, {"Cơ quan phối", "hợp"}, {"Kết quả"},
-                {"Thời gian", "hoàn thành"}};
+        String[][] header = {
+            {"TT"},
+            {"Tên nhiệm vụ"},
+            {"Cơ quan chủ", "trì"},
+            {"Cơ quan phối", "hợp"},
+            {"Kết quả"},
+            {"Thời gian", "hoàn thành"}
+        };
         for (int c = 0; c < COLUMNS; c++) {
             setText(table.getRow(0).getCell(c), header[c]);
         }
@@ -52,8 +62,12 @@ final class DocxFixtures {
             setText(row.getCell(0), task.number());
             setText(row.getCell(1), task.title());
             // A lead broken over two paragraphs, as people wrap narrow cells by hand.
-            setText(row.getCell(2), task.leadText().replace("ban ngành", "ban\nngành").split("\n"));
-            setText(row.getCell(3), task.coordinatingText() == null ? new String[0] : new String[] {task.coordinatingText()});
+            setText(
+                    row.getCell(2),
+                    task.leadText().replace("ban ngành", "ban\nngành").split("\n"));
+            setText(
+                    row.getCell(3),
+                    task.coordinatingText() == null ? new String[0] : new String[] {task.coordinatingText()});
             setText(row.getCell(4), task.expectedResult());
             setText(row.getCell(5), task.deadlineText());
         }
@@ -89,8 +103,11 @@ final class DocxFixtures {
         numbered(document, tasks, "Bảo đảm kinh phí cho chuyển đổi số (nhiệm vụ thường xuyên).");
         numbered(document, bullet, "Cơ quan phối hợp: Phòng Kinh tế xã.");
         numbered(document, roman, "TỔ CHỨC THỰC HIỆN");
-        numbered(document, decimal, "Giao Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã thường xuyên theo dõi,"
-                + " tổng hợp, đánh giá kết quả việc thực hiện Kế hoạch này.");
+        numbered(
+                document,
+                decimal,
+                "Giao Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã thường xuyên theo dõi,"
+                        + " tổng hợp, đánh giá kết quả việc thực hiện Kế hoạch này.");
         return bytes(document);
     }
 
@@ -109,7 +126,8 @@ final class DocxFixtures {
     }
 
     static byte[] bytes(XWPFDocument document) {
-        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (document;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -130,7 +148,12 @@ final class DocxFixtures {
     }
 
     private static void mergeDown(XWPFTable table, int column, int first, int last) {
-        table.getRow(first).getCell(column).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+        table.getRow(first)
+                .getCell(column)
+                .getCTTc()
+                .addNewTcPr()
+                .addNewVMerge()
+                .setVal(STMerge.RESTART);
         for (int r = first + 1; r <= last; r++) {
             XWPFTableCell cell = table.getRow(r).getCell(column);
             setText(cell);
@@ -172,7 +195,8 @@ final class DocxFixtures {
     private static BigInteger numbering(XWPFDocument document, STNumberFormat.Enum format, String levelText) {
         XWPFNumbering numbering = document.createNumbering();
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-        definition.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
+        definition.setAbstractNumId(
+                BigInteger.valueOf(numbering.getAbstractNums().size()));
         CTLvl level = definition.addNewLvl();
         level.setIlvl(BigInteger.ZERO);
         level.addNewStart().setVal(BigInteger.ONE);

@@ -16,7 +16,9 @@ class DocxPlanTest {
     void readsTheSameEightTasksFromAWordTable() {
         ParsedPlan plan = reader.read("ke-hoach-truong-giang.docx", DocxFixtures.truongGiangTable());
         assertEquals(TruongGiangTasks.EXPECTED, plan.tasks());
-        assertEquals(TruongGiangTasks.GROUPS, plan.tasks().stream().map(ParsedTask::group).distinct().toList());
+        assertEquals(
+                TruongGiangTasks.GROUPS,
+                plan.tasks().stream().map(ParsedTask::group).distinct().toList());
     }
 
     @Test
@@ -32,14 +34,33 @@ class DocxPlanTest {
     @Test
     void readsWordNumberedParagraphs() {
         ParsedPlan plan = reader.read("ke-hoach-ngok-bay.docx", DocxFixtures.numberedParagraphs());
-        assertEquals(List.of(
-                new ParsedTask("1", "II. NHIỆM VỤ TRỌNG TÂM", "Rà soát lại quy trình các dịch vụ công trực tuyến",
-                        "Trung tâm Phục vụ hành chính công xã", "Các phòng chuyên môn thuộc xã; Công an xã", null,
-                        "Thực hiện thường xuyên"),
-                new ParsedTask("2", "II. NHIỆM VỤ TRỌNG TÂM", "Rà soát, bố trí nhân sự chuyên trách về công nghệ thông tin",
-                        "Phòng Văn hoá - Xã hội xã", null, null, "Hoàn thành trước ngày 31/12/2025"),
-                new ParsedTask("3", "II. NHIỆM VỤ TRỌNG TÂM", "Bảo đảm kinh phí cho chuyển đổi số (nhiệm vụ thường xuyên).",
-                        null, "Phòng Kinh tế xã", null, "(nhiệm vụ thường xuyên)")), plan.tasks());
+        assertEquals(
+                List.of(
+                        new ParsedTask(
+                                "1",
+                                "II. NHIỆM VỤ TRỌNG TÂM",
+                                "Rà soát lại quy trình các dịch vụ công trực tuyến",
+                                "Trung tâm Phục vụ hành chính công xã",
+                                "Các phòng chuyên môn thuộc xã; Công an xã",
+                                null,
+                                "Thực hiện thường xuyên"),
+                        new ParsedTask(
+                                "2",
+                                "II. NHIỆM VỤ TRỌNG TÂM",
+                                "Rà soát, bố trí nhân sự chuyên trách về công nghệ thông tin",
+                                "Phòng Văn hoá - Xã hội xã",
+                                null,
+                                null,
+                                "Hoàn thành trước ngày 31/12/2025"),
+                        new ParsedTask(
+                                "3",
+                                "II. NHIỆM VỤ TRỌNG TÂM",
+                                "Bảo đảm kinh phí cho chuyển đổi số (nhiệm vụ thường xuyên).",
+                                null,
+                                "Phòng Kinh tế xã",
+                                null,
+                                "(nhiệm vụ thường xuyên)")),
+                plan.tasks());
         assertEquals("12/KH-UBND", plan.number());
         assertEquals("Ngọk Bay", plan.commune());
         assertEquals("Kế hoạch triển khai chuyển đổi số trên địa bàn xã Ngọk Bay", plan.title());

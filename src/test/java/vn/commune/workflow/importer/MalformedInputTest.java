@@ -17,7 +17,9 @@ import vn.commune.workflow.plan.Problem;
 
 /** Every bad input is refused whole, with a Vietnamese reason and a place. */
 class MalformedInputTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     private final PlanReader reader = new PlanReader();
 
     @Test
@@ -41,7 +43,9 @@ class MalformedInputTest {
 
     @Test
     void unsupportedExtension() {
-        assertTrue(refused("ke-hoach.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).message().contains(".pdf"));
+        assertTrue(refused("ke-hoach.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
+                .message()
+                .contains(".pdf"));
     }
 
     @Test
@@ -68,7 +72,9 @@ class MalformedInputTest {
 
     @Test
     void docxNamedTxt() {
-        assertTrue(refused("ke-hoach.txt", DocxFixtures.truongGiangTable()).message().contains("ZIP"));
+        assertTrue(refused("ke-hoach.txt", DocxFixtures.truongGiangTable())
+                .message()
+                .contains("ZIP"));
     }
 
     @Test
@@ -76,7 +82,8 @@ class MalformedInputTest {
         Problem docx = refused("ke-hoach.docx", DocxFixtures.tableWithoutTaskColumn());
         assertEquals("bảng 1, hàng 1", docx.where());
         assertTrue(docx.message().contains("tên nhiệm vụ"));
-        Problem csv = refused("a.csv", "TT;Cơ quan chủ trì;Thời hạn\n1;Công an xã;Quý IV/2025\n".getBytes(StandardCharsets.UTF_8));
+        Problem csv = refused(
+                "a.csv", "TT;Cơ quan chủ trì;Thời hạn\n1;Công an xã;Quý IV/2025\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("hàng 1", csv.where());
     }
 
@@ -102,7 +109,8 @@ class MalformedInputTest {
 
     @Test
     void unclosedQuoteInCsv() {
-        Problem problem = refused("a.csv", "TT,Tên nhiệm vụ,Cơ quan chủ trì\n1,\"Rà soát,Công an xã\n".getBytes(StandardCharsets.UTF_8));
+        Problem problem = refused(
+                "a.csv", "TT,Tên nhiệm vụ,Cơ quan chủ trì\n1,\"Rà soát,Công an xã\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(problem.message().contains("ngoặc kép"), problem.message());
     }
 
@@ -124,8 +132,10 @@ class MalformedInputTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
             Arrays.fill(spaces, (byte) ' ');
@@ -139,7 +149,8 @@ class MalformedInputTest {
 
     @Test
     void tooLarge() {
-        assertTrue(refused("a.txt", new byte[FileFormat.MAX_BYTES + 1]).message().contains("quá lớn"));
+        assertTrue(
+                refused("a.txt", new byte[FileFormat.MAX_BYTES + 1]).message().contains("quá lớn"));
     }
 
     /** Random bytes; with {@code zipHeader} they start like a zip but have no zip structure. */
@@ -159,7 +170,9 @@ class MalformedInputTest {
         Problem problem = error.errors().get(0);
         assertFalse(problem.where().isBlank());
         // Vietnamese: the message has at least one letter with a diacritic.
-        assertTrue(problem.message().matches("(?s).*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*"),
+        assertTrue(
+                problem.message()
+                        .matches("(?s).*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*"),
                 problem.message());
         return problem;
     }

@@ -25,6 +25,7 @@ class PlanImportApiTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
     private AppHttp app;
 
     @BeforeEach
@@ -44,8 +45,12 @@ class PlanImportApiTest extends IntegrationTest {
         assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vp-ubnd");
         JsonNode tasks = plan.get("tasks");
         assertThat(tasks).hasSize(9);
-        assertThat(ids(tasks.get(1).get("leadOffices"))).as("task 2, split by a page break and a footnote").containsExactly("vp-ubnd");
-        assertThat(ids(tasks.get(5).get("leadOffices"))).as("task 6 has two leads").containsExactly("vhxh", "kinh-te");
+        assertThat(ids(tasks.get(1).get("leadOffices")))
+                .as("task 2, split by a page break and a footnote")
+                .containsExactly("vp-ubnd");
+        assertThat(ids(tasks.get(5).get("leadOffices")))
+                .as("task 6 has two leads")
+                .containsExactly("vhxh", "kinh-te");
         assertThat(tasks.get(8).get("deadline").get("kind").asText()).isEqualTo("DATE");
         assertThat(tasks.get(8).get("deadline").get("dueDate").asText()).isEqualTo("2025-12-31");
         assertThat(count("plan")).as("a preview stores nothing").isEqualTo(plansBefore);
@@ -55,10 +60,20 @@ class PlanImportApiTest extends IntegrationTest {
         long id = json(created).get("id").asLong();
         JsonNode stored = json(app.get("/api/plans/" + id, "truong.thon"));
         assertThat(stored.get("tasks")).hasSize(9);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("PlanTask")
-                .processInstanceBusinessKey(stored.get("tasks").get(5).get("id").asText()).count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(stored.get("tasks").get(5).get("id").asText())
-                .count()).as("one task per lead office").isEqualTo(2);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("PlanTask")
+                        .processInstanceBusinessKey(
+                                stored.get("tasks").get(5).get("id").asText())
+                        .count())
+                .isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(
+                                stored.get("tasks").get(5).get("id").asText())
+                        .count())
+                .as("one task per lead office")
+                .isEqualTo(2);
 
         JsonNode again = json(app.upload(IMPORT + "?dryRun=true", "truong.vp-ubnd", "ngok-bay.txt", text));
         assertThat(again.get("warnings").toString()).contains("đã được nhập");
@@ -69,7 +84,8 @@ class PlanImportApiTest extends IntegrationTest {
 
     @Test
     void truongGiangGivesEightTasksInFourGroupsAndItsIndicators() throws Exception {
-        JsonNode plan = json(app.upload(IMPORT + "?dryRun=true", "truong.vhxh", "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
+        JsonNode plan = json(app.upload(
+                IMPORT + "?dryRun=true", "truong.vhxh", "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
         assertThat(plan.get("number").asText()).isEqualTo("536/QĐ-UBND");
         assertThat(plan.get("issuedOn").asText()).isEqualTo("2025-09-10");
         assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vhxh");
@@ -82,10 +98,14 @@ class PlanImportApiTest extends IntegrationTest {
         });
         assertThat(plan.get("tasks")).hasSize(8);
         assertThat(groups).hasSize(4);
-        assertThat(plan.get("tasks").get(1).get("deadline").get("dueDate").asText()).isEqualTo("2025-09-30");
-        assertThat(plan.get("tasks").get(7).get("deadline").get("kind").asText()).isEqualTo("ONGOING");
-        assertThat(ids(plan.get("tasks").get(0).get("leadOffices"))).as("\"Phòng, ban ngành\" is every office and unit")
-                .containsExactlyInAnyOrder("vp-ubnd", "vhxh", "kinh-te", "tt-hcc", "cong-an", "quan-su", "tram-y-te", "truong-hoc");
+        assertThat(plan.get("tasks").get(1).get("deadline").get("dueDate").asText())
+                .isEqualTo("2025-09-30");
+        assertThat(plan.get("tasks").get(7).get("deadline").get("kind").asText())
+                .isEqualTo("ONGOING");
+        assertThat(ids(plan.get("tasks").get(0).get("leadOffices")))
+                .as("\"Phòng, ban ngành\" is every office and unit")
+                .containsExactlyInAnyOrder(
+                        "vp-ubnd", "vhxh", "kinh-te", "tt-hcc", "cong-an", "quan-su", "tram-y-te", "truong-hoc");
         assertThat(plan.get("indicators").size()).isGreaterThan(10);
         assertThat(plan.get("warnings").toString()).contains("Nhiệm vụ thường xuyên");
     }
@@ -93,12 +113,15 @@ class PlanImportApiTest extends IntegrationTest {
     @Test
     void anUnknownOfficeBlocksTheImportUntilTheClerkMapsIt() throws Exception {
         byte[] csv = ("STT;Tên nhiệm vụ;Đơn vị chủ trì;Thời hạn\n"
-                + "1;Rà soát hộ nghèo;Ngân hàng Chính sách xã hội;Quý IV/2026\n"
-                + "2;Báo cáo an ninh trật tự;Công an xã;31/12/2026\n").getBytes(StandardCharsets.UTF_8);
+                        + "1;Rà soát hộ nghèo;Ngân hàng Chính sách xã hội;Quý IV/2026\n"
+                        + "2;Báo cáo an ninh trật tự;Công an xã;31/12/2026\n")
+                .getBytes(StandardCharsets.UTF_8);
         String query = "?monitoringOffice=vp-ubnd";
 
-        JsonNode preview = json(app.upload(IMPORT + "?dryRun=true&monitoringOffice=vp-ubnd", "chutich", "ke-hoach.csv", csv));
-        assertThat(preview.get("warnings").toString()).contains("Không nhận ra cơ quan chủ trì «Ngân hàng Chính sách xã hội»");
+        JsonNode preview =
+                json(app.upload(IMPORT + "?dryRun=true&monitoringOffice=vp-ubnd", "chutich", "ke-hoach.csv", csv));
+        assertThat(preview.get("warnings").toString())
+                .contains("Không nhận ra cơ quan chủ trì «Ngân hàng Chính sách xã hội»");
         assertThat(ids(preview.get("tasks").get(1).get("leadOffices"))).containsExactly("cong-an");
         long plansBefore = count("plan");
         HttpResponse<String> refused = app.upload(IMPORT + query, "chutich", "ke-hoach.csv", csv);
@@ -107,11 +130,15 @@ class PlanImportApiTest extends IntegrationTest {
         assertThat(count("plan")).isEqualTo(plansBefore);
 
         String mappings = URLEncoder.encode("{\"Ngân hàng Chính sách xã hội\": \"kinh-te\"}", StandardCharsets.UTF_8);
-        HttpResponse<String> created = app.upload(IMPORT + query + "&mappings=" + mappings, "chutich", "ke-hoach.csv", csv);
+        HttpResponse<String> created =
+                app.upload(IMPORT + query + "&mappings=" + mappings, "chutich", "ke-hoach.csv", csv);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(ids(json(created).get("tasks").get(0).get("leadOffices"))).containsExactly("kinh-te");
-        assertThat(jdbc.sql("select office_id from office_alias where alias = 'Ngân hàng Chính sách xã hội'").query(String.class).single())
-                .as("the mapping is remembered for the next document").isEqualTo("kinh-te");
+        assertThat(jdbc.sql("select office_id from office_alias where alias = 'Ngân hàng Chính sách xã hội'")
+                        .query(String.class)
+                        .single())
+                .as("the mapping is remembered for the next document")
+                .isEqualTo("kinh-te");
     }
 
     @Test
@@ -120,7 +147,9 @@ class PlanImportApiTest extends IntegrationTest {
         byte[] noise = new byte[10 * 1024 * 1024];
         new Random(7).nextBytes(noise);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        for (Object[] c : new Object[][] {{"trong.txt", new byte[0]}, {"anh.docx", png}, {"nhieu.txt", noise}, {"nhieu.docx", noise}}) {
+        for (Object[] c : new Object[][] {
+            {"trong.txt", new byte[0]}, {"anh.docx", png}, {"nhieu.txt", noise}, {"nhieu.docx", noise}
+        }) {
             HttpResponse<String> response = app.upload(IMPORT, "chutich", (String) c[0], (byte[]) c[1]);
             assertThat(response.statusCode()).as((String) c[0]).isEqualTo(422);
             JsonNode error = json(response).get("errors").get(0);

@@ -14,8 +14,7 @@ final class Seeds {
     static final String NGOK_BAY = "ngok-bay-plan-2025.txt";
     static final String TRUONG_GIANG = "truong-giang-plan-2025.txt";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Objects.requireNonNull(Seeds.class.getResourceAsStream("/seeds/" + name), name)) {
@@ -38,6 +37,9 @@ final class Seeds {
     }
 
     static List<String> unmatched(OfficeMatcher matcher, String cell) {
-        return matcher.matchAll(cell).stream().filter(match -> !match.matched()).map(OfficeMatch::text).toList();
+        return matcher.matchAll(cell).stream()
+                .filter(match -> !match.matched())
+                .map(OfficeMatch::text)
+                .toList();
     }
 }

@@ -26,6 +26,7 @@ class TableFormatsTest {
     /** Shuffled columns with the less common headings. */
     private static final List<String> XLSX_HEADINGS =
             List.of("Thời hạn", "Nội dung", "Đơn vị chủ trì", "STT", "Sản phẩm", "Đơn vị phối hợp");
+
     private static final List<String> CSV_HEADINGS =
             List.of("Phối hợp", "TT", "Thời gian thực hiện", "Nhiệm vụ", "Chủ trì", "Kết quả");
     private final PlanReader reader = new PlanReader();
@@ -37,7 +38,8 @@ class TableFormatsTest {
         assertEquals("Trường Giang", plan.commune());
         assertEquals("536/QĐ-UBND", plan.number());
         assertEquals(LocalDate.of(2025, 9, 10), plan.issuedOn());
-        assertTrue(plan.warnings().stream().noneMatch(w -> w.message().contains("Nhiệm vụ")), plan.warnings()::toString);
+        assertTrue(
+                plan.warnings().stream().noneMatch(w -> w.message().contains("Nhiệm vụ")), plan.warnings()::toString);
     }
 
     @Test
@@ -64,12 +66,15 @@ class TableFormatsTest {
 
     @Test
     void readsACommaCsv() throws IOException {
-        assertEquals(TruongGiangTasks.EXPECTED, reader.read("nhiem-vu.CSV", csv(',', "")).tasks());
+        assertEquals(
+                TruongGiangTasks.EXPECTED,
+                reader.read("nhiem-vu.CSV", csv(',', "")).tasks());
     }
 
     @Test
     void aTaskWithoutLeadOrDeadlineIsWarnedAbout() {
-        String text = "TT,Tên nhiệm vụ,Cơ quan chủ trì,Thời hạn\n1,Rà soát thủ tục,,\n2,Báo cáo,Công an xã,Quý IV/2025\n";
+        String text =
+                "TT,Tên nhiệm vụ,Cơ quan chủ trì,Thời hạn\n1,Rà soát thủ tục,,\n2,Báo cáo,Công an xã,Quý IV/2025\n";
         ParsedPlan plan = reader.read("a.csv", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, plan.tasks().size());
         assertTrue(plan.warnings().contains(new Problem("hàng 2", "Nhiệm vụ 1 chưa có cơ quan chủ trì.")));
@@ -81,8 +86,11 @@ class TableFormatsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Bảng kèm theo kế hoạch");
             XSSFSheet sheet = workbook.createSheet("Danh mục nhiệm vụ");
-            List<String> heading = List.of("ỦY BAN NHÂN DÂN XÃ TRƯỜNG GIANG", "Số: 536/QĐ-UBND",
-                    "Trường Giang, ngày 10 tháng 9 năm 2025", "KẾ HOẠCH HÀNH ĐỘNG");
+            List<String> heading = List.of(
+                    "ỦY BAN NHÂN DÂN XÃ TRƯỜNG GIANG",
+                    "Số: 536/QĐ-UBND",
+                    "Trường Giang, ngày 10 tháng 9 năm 2025",
+                    "KẾ HOẠCH HÀNH ĐỘNG");
             for (int r = 0; r < heading.size(); r++) {
                 sheet.createRow(r).createCell(0).setCellValue(heading.get(r));
             }
@@ -114,7 +122,8 @@ class TableFormatsTest {
 
     private static byte[] csv(char delimiter, String bom) throws IOException {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
             printer.printRecord(CSV_HEADINGS);
             String group = null;
             for (ParsedTask task : TruongGiangTasks.EXPECTED) {
@@ -129,7 +138,8 @@ class TableFormatsTest {
         return (bom + out).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> cells(ParsedTask task, List<String> headings, BiFunction<String, ParsedTask, String> cell) {
+    private static List<String> cells(
+            ParsedTask task, List<String> headings, BiFunction<String, ParsedTask, String> cell) {
         List<String> cells = new ArrayList<>();
         for (String heading : headings) {
             cells.add(cell.apply(heading, task));

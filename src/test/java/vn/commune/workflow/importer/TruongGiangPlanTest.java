@@ -20,7 +20,9 @@ class TruongGiangPlanTest {
     @Test
     void readsTheEightTasksOfAnnexTwoInFourGroups() {
         assertEquals(TruongGiangTasks.EXPECTED, plan.tasks());
-        assertEquals(TruongGiangTasks.GROUPS, plan.tasks().stream().map(ParsedTask::group).distinct().toList());
+        assertEquals(
+                TruongGiangTasks.GROUPS,
+                plan.tasks().stream().map(ParsedTask::group).distinct().toList());
     }
 
     @Test
@@ -35,12 +37,15 @@ class TruongGiangPlanTest {
     @Test
     void theRepeatedHeadingAfterThePageBreakStaysOutOfTaskFive() {
         ParsedTask five = plan.tasks().get(4);
-        assertTrue(!five.title().contains("Tên nhiệm vụ") && !five.expectedResult().contains("Thời gian"));
+        assertTrue(
+                !five.title().contains("Tên nhiệm vụ") && !five.expectedResult().contains("Thời gian"));
     }
 
     @Test
     void leadsResolveToCollectivesAndSingleOffices() {
-        assertEquals(DemoOffices.PHONG_AND_DON_VI, Seeds.ids(offices, plan.tasks().get(0).leadText()));
+        assertEquals(
+                DemoOffices.PHONG_AND_DON_VI,
+                Seeds.ids(offices, plan.tasks().get(0).leadText()));
         assertTrue(offices.matchAll(plan.tasks().get(0).leadText()).get(0).collective());
         assertEquals(List.of("vhxh"), Seeds.ids(offices, plan.tasks().get(1).leadText()));
         assertEquals(List.of("tt-hcc"), Seeds.ids(offices, plan.tasks().get(4).coordinatingText()));
@@ -63,15 +68,22 @@ class TruongGiangPlanTest {
         assertEquals("1", indicators.get(0).number());
         assertEquals("16", indicators.get(indicators.size() - 1).number());
         ParsedIndicator share = find("1.2");
-        assertEquals("Tỷ lệ doanh nghiệp sử dụng kết quả nghiên cứu từ viện, trường trong sản xuất/kinh doanh.", share.name());
-        assertEquals(Map.of("2025", "≥ 10", "2030", "≥ 25", "2035", "≥ 40", "2040", "≥ 60", "2045", "≥ 70"),
+        assertEquals(
+                "Tỷ lệ doanh nghiệp sử dụng kết quả nghiên cứu từ viện, trường trong sản xuất/kinh doanh.",
+                share.name());
+        assertEquals(
+                Map.of("2025", "≥ 10", "2030", "≥ 25", "2035", "≥ 40", "2040", "≥ 60", "2045", "≥ 70"),
                 share.targetsByYear());
-        assertEquals(List.of("2025", "2030", "2035", "2040", "2045"), List.copyOf(share.targetsByYear().keySet()));
+        assertEquals(
+                List.of("2025", "2030", "2035", "2040", "2045"),
+                List.copyOf(share.targetsByYear().keySet()));
         assertEquals("Phòng Văn hoá - Xã hội", share.trackingOfficeText());
-        assertEquals("Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến", find("3.4").name());
+        assertEquals(
+                "Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến", find("3.4").name());
         assertEquals("≥ 85", find("3.4").targetsByYear().get("2030"));
         assertEquals("Trung tâm Phục vụ hành chính công", find("3.4").trackingOfficeText());
-        assertEquals("100 (Các hệ thống đảng số, chính quyền số vận hành hoàn toàn thông minh.)",
+        assertEquals(
+                "100 (Các hệ thống đảng số, chính quyền số vận hành hoàn toàn thông minh.)",
                 find("3.7").targetsByYear().get("2045"));
         assertEquals("Công an", find("13").trackingOfficeText());
         assertEquals(List.of("vhxh", "kinh-te"), Seeds.ids(offices, find("5").trackingOfficeText()));
@@ -81,12 +93,16 @@ class TruongGiangPlanTest {
     @Test
     void indicatorsWithValuesOfUnknownYearAreWarnedNotGuessed() {
         assertTrue(find("1.1").targetsByYear().isEmpty());
-        assertTrue(plan.warnings().stream().anyMatch(w -> w.where().equals("dòng 709") && w.message().contains("1.1")));
+        assertTrue(plan.warnings().stream()
+                .anyMatch(w -> w.where().equals("dòng 709") && w.message().contains("1.1")));
         assertTrue(find("1").targetsByYear().isEmpty());
         assertNull(find("1").trackingOfficeText());
     }
 
     private ParsedIndicator find(String number) {
-        return plan.indicators().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
+        return plan.indicators().stream()
+                .filter(i -> i.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 }

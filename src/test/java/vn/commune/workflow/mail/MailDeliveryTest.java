@@ -25,15 +25,19 @@ class MailDeliveryTest extends IntegrationTest {
 
     @Autowired
     private OutboxSender sender;
+
     @Autowired
     private EvidenceService evidence;
+
     @Autowired
     private DigestSender digests;
 
     @Test
     void aMonthAcrossTheDeadlineSendsOneDigestADayAndTheEscalationsDue() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 9, 0));
-        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1),
+        long plan = createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 12, 1),
                 task("1", "Hoàn thành trước ngày 31/12/2026", "vhxh"),
                 task("2", "Tháng 12/2026", "kinh-te", "cong-an"),
                 task("3", "trong tháng 12/2026", "vhxh"));
@@ -67,9 +71,14 @@ class MailDeliveryTest extends IntegrationTest {
         String congAn = DemoPeople.emailOf("truong.cong-an");
         String chairman = DemoPeople.emailOf("chutich");
         String monitor = DemoPeople.emailOf("truong.vp-ubnd");
-        assertThat(received).containsOnlyKeys(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 1, 4));
-        assertThat(received.get(LocalDate.of(2026, 12, 24))).as("one email per person, listing all that concerns them")
+        assertThat(received)
+                .containsOnlyKeys(
+                        LocalDate.of(2026, 12, 24),
+                        LocalDate.of(2026, 12, 30),
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 1, 4));
+        assertThat(received.get(LocalDate.of(2026, 12, 24)))
+                .as("one email per person, listing all that concerns them")
                 .containsExactlyInAnyOrder(
                         vhxh + " [Nhắc việc] 24/12/2026: 2 việc cần chú ý",
                         kinhTe + " [Nhắc việc] 24/12/2026: 1 việc cần chú ý",
@@ -77,13 +86,17 @@ class MailDeliveryTest extends IntegrationTest {
         assertThat(bodies.get("2026-12-24 " + vhxh + " [Nhắc việc] 24/12/2026: 2 việc cần chú ý"))
                 .contains("== Kế hoạch KH-")
                 .contains("Nhiệm vụ sắp đến hạn:")
-                .contains("  - Nhiệm vụ 1: " + title(plan, "1") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)")
-                .contains("  - Nhiệm vụ 3: " + title(plan, "3") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)");
-        assertThat(received.get(LocalDate.of(2026, 12, 30))).as("Công an submitted on 28/12: no second reminder")
+                .contains("  - Nhiệm vụ 1: " + title(plan, "1")
+                        + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)")
+                .contains("  - Nhiệm vụ 3: " + title(plan, "3")
+                        + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026 (còn 7 ngày)");
+        assertThat(received.get(LocalDate.of(2026, 12, 30)))
+                .as("Công an submitted on 28/12: no second reminder")
                 .containsExactlyInAnyOrder(
                         vhxh + " [Nhắc việc] 30/12/2026: 2 việc cần chú ý",
                         kinhTe + " [Nhắc việc] 30/12/2026: 1 việc cần chú ý");
-        assertThat(received.get(LocalDate.of(2027, 1, 1))).as("escalations go out at once, even on a holiday")
+        assertThat(received.get(LocalDate.of(2027, 1, 1)))
+                .as("escalations go out at once, even on a holiday")
                 .containsExactlyInAnyOrder(
                         chairman + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
                         monitor + " [Quá hạn] Nhiệm vụ 1 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
@@ -91,7 +104,8 @@ class MailDeliveryTest extends IntegrationTest {
                         monitor + " [Quá hạn] Nhiệm vụ 2 - Phòng Kinh tế - hạn 31/12/2026",
                         chairman + " [Quá hạn] Nhiệm vụ 3 - Phòng Văn hóa - Xã hội - hạn 31/12/2026",
                         monitor + " [Quá hạn] Nhiệm vụ 3 - Phòng Văn hóa - Xã hội - hạn 31/12/2026");
-        assertThat(received.get(LocalDate.of(2027, 1, 4))).as("the chairman's Monday overdue digest")
+        assertThat(received.get(LocalDate.of(2027, 1, 4)))
+                .as("the chairman's Monday overdue digest")
                 .containsExactly(chairman + " [Tổng hợp quá hạn] Tuần 04/01/2027: 3 phần việc quá hạn");
         assertThat(bodies.get("2027-01-04 " + chairman + " [Tổng hợp quá hạn] Tuần 04/01/2027: 3 phần việc quá hạn"))
                 .contains("Nhiệm vụ 1: " + title(plan, "1") + " - Phòng Văn hóa - Xã hội - hạn 31/12/2026, quá 4 ngày")
@@ -110,7 +124,10 @@ class MailDeliveryTest extends IntegrationTest {
         MimeMessage m = messages[0];
         assertThat(m.getContentType()).containsIgnoringCase("charset=UTF-8");
         String body = ((String) m.getContent()).replace("\r\n", "\n");
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "4")).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, "4"))
+                .singleResult();
         assertThat(body)
                 .contains("Nhiệm vụ dưới đây đã quá hạn 419 ngày mà Trạm y tế xã chưa hoàn thành.")
                 .contains("Cơ quan chủ trì: Trạm y tế xã")
@@ -122,18 +139,26 @@ class MailDeliveryTest extends IntegrationTest {
     @Test
     void smtpDownForAWhileDelaysMailButLosesAndDuplicatesNone() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
-        long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10),
-                task("2", "Tháng 9/2025", "kinh-te"), task("3", "Tháng 10/2025", "quan-su"));
+        long plan = createPlan(
+                "vhxh",
+                LocalDate.of(2025, 9, 10),
+                task("2", "Tháng 9/2025", "kinh-te"),
+                task("3", "Tháng 10/2025", "quan-su"));
         runDueJobs(instancesOf(plan, "2", "3"));
-        long pending = jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single();
-        assertThat(pending).as("two escalations, each to the chairman and the monitoring office").isEqualTo(4);
+        long pending = jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
+                .query(Long.class)
+                .single();
+        assertThat(pending)
+                .as("two escalations, each to the chairman and the monitoring office")
+                .isEqualTo(4);
 
         greenMail.stop();
         assertThat(sender.deliverPending()).isZero();
         assertThat(jdbc.sql("""
                         select count(*) from outbox_email
-                         where status = 'PENDING' and attempts = 1 and last_error is not null and next_attempt_at > created_at""")
-                .query(Long.class).single()).as("the failed email waits before its next try; the round stops").isEqualTo(1);
+                         where status = 'PENDING' and attempts = 1 and last_error is not null and next_attempt_at > created_at""").query(Long.class).single())
+                .as("the failed email waits before its next try; the round stops")
+                .isEqualTo(1);
         assertThat(sender.deliverPending()).isZero();
 
         greenMail.start();
@@ -145,28 +170,41 @@ class MailDeliveryTest extends IntegrationTest {
         for (MimeMessage m : greenMail.getReceivedMessages()) {
             recipients.add(m.getRecipients(Message.RecipientType.TO)[0].toString());
         }
-        assertThat(recipients).containsExactlyInAnyOrder(
-                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"),
-                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
-        assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single()).isZero();
+        assertThat(recipients)
+                .containsExactlyInAnyOrder(
+                        DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"),
+                        DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
+        assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private void finishEarly(long plan, String office) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "2"))
-                .taskCandidateGroup(office).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, "2"))
+                .taskCandidateGroup(office)
+                .singleResult();
         actAs(DemoPeople.headOf(office), office);
         evidence.upload(task.getId(), "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Đã hoàn thành"));
     }
 
     private String title(long plan, String number) {
-        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?").params(plan, number).query(String.class).single();
+        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?")
+                .params(plan, number)
+                .query(String.class)
+                .single();
     }
 
     private List<String> instancesOf(long plan, String... taskNumbers) {
         return java.util.Arrays.stream(taskNumbers)
-                .map(n -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKeyOf(plan, n))
-                        .singleResult().getId())
+                .map(n -> engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKeyOf(plan, n))
+                        .singleResult()
+                        .getId())
                 .toList();
     }
 }

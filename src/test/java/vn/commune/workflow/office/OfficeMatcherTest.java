@@ -8,40 +8,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OfficeMatcherTest {
     private final OfficeMatcher matcher = DemoOffices.matcher();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Phòng Văn hoá - Xã hội | vhxh",
-            "phòng văn hóa - xã hội xã | vhxh",
-            "Văn hoá - Xã hội | vhxh",
-            "PHÒNG VĂN HOÁ - XÃ HỘI | vhxh",
-            "Phong Van hoa - Xa hoi | vhxh",
-            "VH-XH | vhxh",
-            "VHXH | vhxh",
-            "Phòng Kinh tế xã | kinh-te",
-            "Phòng Kinh tế UBND xã | kinh-te",
-            "Văn phòng HĐND và UBND xã | vp-ubnd",
-            "Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã | vp-ubnd",
-            "Văn phòng UBND xã | vp-ubnd",
-            "Trung tâm Phục vụ HCC | tt-hcc",
-            "TTPVHCC | tt-hcc",
-            "Trung tâm Phục vụ hành chính công | tt-hcc",
-            "Công an xã | cong-an",
-            "Ban Chỉ huy Quân sự xã | quan-su",
-            "Uỷ ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã | mttq",
-            "UBMTTQVN xã và các tổ chức CT-XH | mttq",
-            "các Trạm y tế | tram-y-te",
-            "Ban Nhân dân các thôn trên địa bàn xã | thon",
-            "Ban Chỉ huy Quân xự xã | quan-su",
-            "Trung tâm Phục vụ hành chánh công | tt-hcc",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Phòng Văn hoá - Xã hội | vhxh",
+                "phòng văn hóa - xã hội xã | vhxh",
+                "Văn hoá - Xã hội | vhxh",
+                "PHÒNG VĂN HOÁ - XÃ HỘI | vhxh",
+                "Phong Van hoa - Xa hoi | vhxh",
+                "VH-XH | vhxh",
+                "VHXH | vhxh",
+                "Phòng Kinh tế xã | kinh-te",
+                "Phòng Kinh tế UBND xã | kinh-te",
+                "Văn phòng HĐND và UBND xã | vp-ubnd",
+                "Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã | vp-ubnd",
+                "Văn phòng UBND xã | vp-ubnd",
+                "Trung tâm Phục vụ HCC | tt-hcc",
+                "TTPVHCC | tt-hcc",
+                "Trung tâm Phục vụ hành chính công | tt-hcc",
+                "Công an xã | cong-an",
+                "Ban Chỉ huy Quân sự xã | quan-su",
+                "Uỷ ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã | mttq",
+                "UBMTTQVN xã và các tổ chức CT-XH | mttq",
+                "các Trạm y tế | tram-y-te",
+                "Ban Nhân dân các thôn trên địa bàn xã | thon",
+                "Ban Chỉ huy Quân xự xã | quan-su",
+                "Trung tâm Phục vụ hành chánh công | tt-hcc",
+            })
     void matchesOneName(String name, String id) {
         OfficeMatch match = matcher.match(name);
         assertEquals(List.of(id), match.officeIds(), name);
@@ -55,8 +57,13 @@ class OfficeMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Phòng, ban ngành, đơn vị", "Phòng, ban ngành", "các phòng, ban, ngành, đơn vị",
-            "Các phòng, ban ngành liên quan"})
+    @ValueSource(
+            strings = {
+                "Phòng, ban ngành, đơn vị",
+                "Phòng, ban ngành",
+                "các phòng, ban, ngành, đơn vị",
+                "Các phòng, ban ngành liên quan"
+            })
     void collectiveOfOfficesAndUnits(String name) {
         OfficeMatch match = matcher.match(name);
         assertTrue(match.collective());
@@ -64,8 +71,12 @@ class OfficeMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Các phòng chuyên môn thuộc xã", "Các phòng chuyên môn, các Trung tâm thuộc xã",
-            "Các phòng cuyên môn, Trung tâm thuộc xã"})
+    @ValueSource(
+            strings = {
+                "Các phòng chuyên môn thuộc xã",
+                "Các phòng chuyên môn, các Trung tâm thuộc xã",
+                "Các phòng cuyên môn, Trung tâm thuộc xã"
+            })
     void collectiveOfOffices(String name) {
         OfficeMatch match = matcher.match(name);
         assertTrue(match.collective());
@@ -73,8 +84,14 @@ class OfficeMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ngân hàng Nhà nước", "Sở Khoa học và Công nghệ", "Phòng Tư pháp", "Công an tỉnh",
-            "Các cơ quan tham mưu, giúp việc Đảng ủy xã"})
+    @ValueSource(
+            strings = {
+                "Ngân hàng Nhà nước",
+                "Sở Khoa học và Công nghệ",
+                "Phòng Tư pháp",
+                "Công an tỉnh",
+                "Các cơ quan tham mưu, giúp việc Đảng ủy xã"
+            })
     void anUnknownNameIsKeptWithNoOffice(String name) {
         List<OfficeMatch> matches = matcher.matchAll(name);
         assertEquals(1, matches.size());
@@ -92,8 +109,12 @@ class OfficeMatcherTest {
     @Test
     void splitsACellIntoNames() {
         List<OfficeMatch> matches = matcher.matchAll("Phòng Văn hoá - Xã hội xã; phòng Kinh tế xã");
-        assertEquals(List.of("Phòng Văn hoá - Xã hội xã", "phòng Kinh tế xã"), matches.stream().map(OfficeMatch::text).toList());
-        assertEquals(List.of(List.of("vhxh"), List.of("kinh-te")), matches.stream().map(OfficeMatch::officeIds).toList());
+        assertEquals(
+                List.of("Phòng Văn hoá - Xã hội xã", "phòng Kinh tế xã"),
+                matches.stream().map(OfficeMatch::text).toList());
+        assertEquals(
+                List.of(List.of("vhxh"), List.of("kinh-te")),
+                matches.stream().map(OfficeMatch::officeIds).toList());
     }
 
     @Test
@@ -101,7 +122,8 @@ class OfficeMatcherTest {
         List<OfficeMatch> matches = matcher.matchAll(
                 "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội, Công an xã; các Trạm y tế và các Trường học"
                         + " trên địa bàn xã; Sở Tài chính.");
-        assertEquals(List.of(List.of("mttq"), List.of("cong-an"), List.of("tram-y-te"), List.of("truong-hoc"), List.of()),
+        assertEquals(
+                List.of(List.of("mttq"), List.of("cong-an"), List.of("tram-y-te"), List.of("truong-hoc"), List.of()),
                 matches.stream().map(OfficeMatch::officeIds).toList());
         assertEquals("Sở Tài chính", matches.get(4).text());
     }
@@ -109,7 +131,9 @@ class OfficeMatcherTest {
     @Test
     void sharedHeadWordNamesEachOffice() {
         List<OfficeMatch> matches = matcher.matchAll("Các phòng: Văn hoá - Xã hội, Kinh tế");
-        assertEquals(List.of(List.of("vhxh"), List.of("kinh-te")), matches.stream().map(OfficeMatch::officeIds).toList());
+        assertEquals(
+                List.of(List.of("vhxh"), List.of("kinh-te")),
+                matches.stream().map(OfficeMatch::officeIds).toList());
     }
 
     @Test
@@ -127,7 +151,8 @@ class OfficeMatcherTest {
 
     @Test
     void anAliasToAMissingOfficeIsRefusedInVietnamese() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
                 () -> new OfficeMatcher(DemoOffices.OFFICES, Map.of("Phòng Tư pháp", "tu-phap")));
         assertTrue(error.getMessage().contains("không có"));
     }

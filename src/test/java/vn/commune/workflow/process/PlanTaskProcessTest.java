@@ -34,6 +34,7 @@ class PlanTaskProcessTest extends IntegrationTest {
 
     @Autowired
     private EvidenceService evidence;
+
     @Autowired
     private AssignmentRepository assignments;
 
@@ -72,7 +73,8 @@ class PlanTaskProcessTest extends IntegrationTest {
 
         assertThat(pi).isWaitingAt("Task_CarryOut");
         assertThat(assignment(plan, "1", "vhxh").status()).isEqualTo(AssignmentStatus.OPEN);
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "resultNote")).isNull();
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "resultNote"))
+                .isNull();
     }
 
     @Test
@@ -84,7 +86,8 @@ class PlanTaskProcessTest extends IntegrationTest {
 
         assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of("accepted", false)))
                 .hasMessageContaining("phải ghi rõ lý do");
-        engine.getTaskService().complete(review.getId(), Map.of("accepted", false, "returnReason", "Thiếu văn bản ký số"));
+        engine.getTaskService()
+                .complete(review.getId(), Map.of("accepted", false, "returnReason", "Thiếu văn bản ký số"));
 
         assertThat(pi).isWaitingAt("Task_CarryOut");
         Task again = taskQuery().processInstanceId(pi.getId()).singleResult();
@@ -92,12 +95,17 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(assignment(plan, "1", "kinh-te").status()).isEqualTo(AssignmentStatus.RETURNED);
         assertThat(assignment(plan, "1", "kinh-te").returnReason()).isEqualTo("Thiếu văn bản ký số");
         assertThatThrownBy(() -> engine.getTaskService().complete(again.getId()))
-                .as("the first submission's evidence does not count again").hasMessageContaining("Chưa có minh chứng");
+                .as("the first submission's evidence does not count again")
+                .hasMessageContaining("Chưa có minh chứng");
 
         submit(again, "kinh-te", "Lần 2, đã bổ sung");
-        engine.getTaskService().complete(taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
+        engine.getTaskService()
+                .complete(
+                        taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
         assertThat(pi).isEnded();
-        assertThat(evidenceCount(plan, "1", "kinh-te")).as("evidence is kept, never overwritten").isEqualTo(2);
+        assertThat(evidenceCount(plan, "1", "kinh-te"))
+                .as("evidence is kept, never overwritten")
+                .isEqualTo(2);
     }
 
     @Test
@@ -105,29 +113,56 @@ class PlanTaskProcessTest extends IntegrationTest {
         long plan = createPlan("vhxh", LocalDate.of(2026, 1, 5), task("6", "Thường xuyên", "vhxh", "kinh-te"));
         ProcessInstance pi = instance(plan, "6");
 
-        List<Task> tasks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CarryOut").list();
+        List<Task> tasks = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_CarryOut")
+                .list();
         assertThat(tasks).hasSize(2);
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("vhxh").count()).isEqualTo(1);
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("kinh-te").count()).isEqualTo(1);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("vhxh")
+                        .count())
+                .isEqualTo(1);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("kinh-te")
+                        .count())
+                .isEqualTo(1);
 
-        Task ofKinhTe = taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("kinh-te").singleResult();
+        Task ofKinhTe = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskCandidateGroup("kinh-te")
+                .singleResult();
         submit(ofKinhTe, "kinh-te", "Phần của phòng Kinh tế");
-        Task review = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewEvidence").singleResult();
+        Task review = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReviewEvidence")
+                .singleResult();
         engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
         assertThat(pi).as("Văn hóa - Xã hội still owes its result").isNotEnded().isWaitingAt("Task_CarryOut");
 
-        submit(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("vhxh").singleResult(), "vhxh", "Phần của phòng VH-XH");
-        engine.getTaskService().complete(taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
+        submit(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("vhxh")
+                        .singleResult(),
+                "vhxh",
+                "Phần của phòng VH-XH");
+        engine.getTaskService()
+                .complete(
+                        taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
         assertThat(pi).isEnded();
     }
 
     @Test
     void remindersBeforeTheDeadlineThenEscalationWhenLate() {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
-        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("2", "Hoàn thành trước ngày 31/12/2026", "vhxh"));
+        long plan =
+                createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("2", "Hoàn thành trước ngày 31/12/2026", "vhxh"));
         ProcessInstance pi = instance(plan, "2");
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(carryOut.getDueDate().toInstant()).isEqualTo(vietnam(2027, 1, 1, 0, 0).minusSeconds(60));
+        assertThat(carryOut.getDueDate().toInstant())
+                .isEqualTo(vietnam(2027, 1, 1, 0, 0).minusSeconds(60));
 
         assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForReminder");
         assertThat(timerDue(pi)).as("7 days before, at 08:00").isEqualTo(vietnam(2026, 12, 24, 8, 0));
@@ -144,9 +179,11 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(timerDue(pi)).as("late from 00:00 after the due day").isEqualTo(vietnam(2027, 1, 1, 0, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2027, 1, 1, 0, 0));
         execute(job(pi));
-        assertThat(pi).hasPassed("Task_EscalateOverdue").isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
-        assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(
-                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vp-ubnd"));
+        assertThat(pi)
+                .hasPassed("Task_EscalateOverdue")
+                .isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
+        assertThat(outboxFor(pi, "ESCALATION"))
+                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vp-ubnd"));
 
         submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "vhxh", "Hoàn thành muộn");
         assertThat(pi).isWaitingAt("Task_ReviewEvidence");
@@ -194,8 +231,8 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
         execute(job(pi));
         assertThat(dueSoonNotices(pi)).isEmpty();
-        assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(
-                DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
+        assertThat(outboxFor(pi, "ESCALATION"))
+                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
     }
 
     private void submit(Task task, String office, String note) {
@@ -206,21 +243,30 @@ class PlanTaskProcessTest extends IntegrationTest {
     }
 
     private ProcessInstance instance(long plan, String taskNumber) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, taskNumber)).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, taskNumber))
+                .singleResult();
     }
 
     private String title(long plan, String number) {
-        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?").params(plan, number).query(String.class).single();
+        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?")
+                .params(plan, number)
+                .query(String.class)
+                .single();
     }
 
     private vn.commune.workflow.plan.Assignment assignment(long plan, String number, String office) {
-        return assignments.find(Long.parseLong(businessKeyOf(plan, number)), office).orElseThrow();
+        return assignments
+                .find(Long.parseLong(businessKeyOf(plan, number)), office)
+                .orElseThrow();
     }
 
     private long evidenceCount(long plan, String number, String office) {
         return jdbc.sql("select count(*) from evidence where assignment_id = ?")
-                .param(assignment(plan, number, office).id()).query(Long.class).single();
+                .param(assignment(plan, number, office).id())
+                .query(Long.class)
+                .single();
     }
 
     private Instant timerDue(ProcessInstance pi) {
@@ -232,7 +278,9 @@ class PlanTaskProcessTest extends IntegrationTest {
         return jdbc.sql("""
                         select n.user_id from notice n join plan_task t on t.plan_id = n.plan_id
                          where n.kind = 'TASK_DUE_SOON' and t.id = ? order by n.id""")
-                .param(Long.parseLong(pi.getBusinessKey())).query(String.class).list();
+                .param(Long.parseLong(pi.getBusinessKey()))
+                .query(String.class)
+                .list();
     }
 
     private List<String> outboxFor(ProcessInstance pi, String kind) {
@@ -240,13 +288,16 @@ class PlanTaskProcessTest extends IntegrationTest {
                         select o.recipient from outbox_email o
                          where o.kind = ? and o.dedup_key like ? order by o.id""")
                 .params(kind, "%:" + assignmentIdsPattern(pi))
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /** Outbox keys read "kind:assignmentId:..."; this test's instances have their own assignments. */
     private String assignmentIdsPattern(ProcessInstance pi) {
         long assignmentId = jdbc.sql("select min(id) from assignment where plan_task_id = ?")
-                .param(Long.parseLong(pi.getBusinessKey())).query(Long.class).single();
+                .param(Long.parseLong(pi.getBusinessKey()))
+                .query(Long.class)
+                .single();
         return assignmentId + ":%";
     }
 

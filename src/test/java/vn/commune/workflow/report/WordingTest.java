@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
 
     @Test
     void dateLineHasLeadingZerosForDaysUnderTenAndMonthsUnderThree() {
-        assertEquals("Trường Giang, ngày 05 tháng 11 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 11, 5)));
-        assertEquals("Trường Giang, ngày 03 tháng 02 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 2, 3)));
-        assertEquals("Trường Giang, ngày 15 tháng 3 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 3, 15)));
+        assertEquals(
+                "Trường Giang, ngày 05 tháng 11 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 11, 5)));
+        assertEquals(
+                "Trường Giang, ngày 03 tháng 02 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 2, 3)));
+        assertEquals(
+                "Trường Giang, ngày 15 tháng 3 năm 2026", Wording.dateLine("Trường Giang", LocalDate.of(2026, 3, 15)));
     }
 
     @Test
@@ -26,7 +28,8 @@ class WordingTest {
     @Test
     void dueDateIsSpelledOutUnlessThePlanAlreadyWroteIt() {
         assertEquals("(hạn xử lý 30/09/2026)", Wording.dueDateNote(row("Tháng 9/2026", LocalDate.of(2026, 9, 30))));
-        assertEquals("(hạn xử lý 01/06/2026)",
+        assertEquals(
+                "(hạn xử lý 01/06/2026)",
                 Wording.dueDateNote(row("Hoàn thành trước ngày 31/5/2026", LocalDate.of(2026, 6, 1))));
         assertNull(Wording.dueDateNote(row("Hoàn thành trước ngày 31/12/2026", LocalDate.of(2026, 12, 31))));
         assertNull(Wording.dueDateNote(row("02/3/2026", LocalDate.of(2026, 3, 2))));
@@ -35,7 +38,8 @@ class WordingTest {
 
     @Test
     void recipientsEndWithASemicolonAndTheLastWithAFullStop() {
-        assertEquals(List.of("- Sở Khoa học và Công nghệ (b/c);", "- Lưu: VT."),
+        assertEquals(
+                List.of("- Sở Khoa học và Công nghệ (b/c);", "- Lưu: VT."),
                 Wording.recipientLines(List.of("Sở Khoa học và Công nghệ (b/c)", " Lưu: VT; ")));
     }
 

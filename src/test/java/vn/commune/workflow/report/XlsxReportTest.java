@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -30,8 +29,12 @@ class XlsxReportTest {
             assertEquals("Tổng hợp", book.getSheetName(0));
             assertEquals("Nhiệm vụ", book.getSheetName(1));
             XSSFSheet summary = book.getSheet("Tổng hợp");
-            assertEquals("ỦY BAN NHÂN DÂN XÃ TRƯỜNG GIANG", summary.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("Kết quả thực hiện Kế hoạch số 536/QĐ-UBND tháng 10/2026", summary.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(
+                    "ỦY BAN NHÂN DÂN XÃ TRƯỜNG GIANG",
+                    summary.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Kết quả thực hiện Kế hoạch số 536/QĐ-UBND tháng 10/2026",
+                    summary.getRow(1).getCell(0).getStringCellValue());
             assertTrue(summary.getRow(2).getCell(0).getStringCellValue().contains("tháng 10/2026"));
             Map<String, Cell> figures = figures(summary);
             assertEquals(1, figures.get("Chưa đến hạn").getNumericCellValue());
@@ -52,19 +55,33 @@ class XlsxReportTest {
     void taskSheetListsEveryTaskWithARealDueDate() throws IOException {
         try (XSSFWorkbook book = read(Fixtures.october())) {
             XSSFSheet tasks = book.getSheet("Nhiệm vụ");
-            assertEquals(List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Kết quả, tiến độ",
-                    "Minh chứng", "Hạn xử lý"), texts(tasks.getRow(0)));
+            assertEquals(
+                    List.of(
+                            "TT",
+                            "Nhiệm vụ",
+                            "Cơ quan chủ trì",
+                            "Thời hạn",
+                            "Tình trạng",
+                            "Kết quả, tiến độ",
+                            "Minh chứng",
+                            "Hạn xử lý"),
+                    texts(tasks.getRow(0)));
             assertEquals(10, tasks.getLastRowNum());
-            assertEquals(Fixtures.TITLES_IN_REPORT_ORDER,
-                    IntStream.rangeClosed(1, 10).mapToObj(i -> tasks.getRow(i).getCell(1).getStringCellValue()).toList());
+            assertEquals(
+                    Fixtures.TITLES_IN_REPORT_ORDER,
+                    IntStream.rangeClosed(1, 10)
+                            .mapToObj(i -> tasks.getRow(i).getCell(1).getStringCellValue())
+                            .toList());
             assertEquals(10, tasks.getRow(10).getCell(0).getNumericCellValue());
 
             Cell due = tasks.getRow(1).getCell(7);
             assertTrue(DateUtil.isCellDateFormatted(due));
             assertEquals("dd/mm/yyyy", due.getCellStyle().getDataFormatString());
-            assertEquals(LocalDate.of(2026, 12, 31), due.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2026, 12, 31), due.getLocalDateTimeCellValue().toLocalDate());
             assertEquals(CellType.BLANK, tasks.getRow(10).getCell(7).getCellType(), "ongoing tasks have no due date");
-            assertEquals("Báo cáo số 12/BC-VHXH ngày 28/6/2026\nDanh sách học viên (bảng tính)",
+            assertEquals(
+                    "Báo cáo số 12/BC-VHXH ngày 28/6/2026\nDanh sách học viên (bảng tính)",
                     tasks.getRow(5).getCell(6).getStringCellValue());
             assertTrue(tasks.getRow(1).getCell(1).getCellStyle().getWrapText());
 
@@ -87,7 +104,9 @@ class XlsxReportTest {
     @Test
     void noTaskDoneIsZeroPercent() throws IOException {
         try (XSSFWorkbook book = read(Fixtures.withDone(0, 8))) {
-            assertEquals(0.0, figures(book.getSheet("Tổng hợp")).get("Tỷ lệ hoàn thành").getNumericCellValue());
+            assertEquals(
+                    0.0,
+                    figures(book.getSheet("Tổng hợp")).get("Tỷ lệ hoàn thành").getNumericCellValue());
         }
     }
 
@@ -108,6 +127,8 @@ class XlsxReportTest {
     }
 
     private static List<String> texts(Row row) {
-        return IntStream.range(0, row.getLastCellNum()).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();
+        return IntStream.range(0, row.getLastCellNum())
+                .mapToObj(i -> row.getCell(i).getStringCellValue())
+                .toList();
     }
 }

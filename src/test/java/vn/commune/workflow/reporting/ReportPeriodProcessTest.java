@@ -28,6 +28,7 @@ class ReportPeriodProcessTest extends IntegrationTest {
 
     @Autowired
     private ReportingScheduler scheduler;
+
     @Autowired
     private ReportPeriods periods;
 
@@ -37,7 +38,10 @@ class ReportPeriodProcessTest extends IntegrationTest {
         ProcessInstance pi = openOctober(plan);
 
         assertThat(pi).isWaitingAt("Task_SubmitReport");
-        List<Task> reports = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitReport").list();
+        List<Task> reports = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_SubmitReport")
+                .list();
         assertThat(reports).hasSize(2);
         assertThat(reports).extracting(Task::getName).allMatch(n -> n.startsWith("Báo cáo tháng 10/2026 - KH-"));
         assertThat(VietnamTime.dateOf(reports.get(0).getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 11, 10));
@@ -46,7 +50,9 @@ class ReportPeriodProcessTest extends IntegrationTest {
         submit(pi, "kinh-te", "Đang thực hiện");
         assertThat(pi).isWaitingAt("Task_ConsolidateReports");
         assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("vp-ubnd");
-        assertThat(periods.officeReports(period(pi).id())).extracting(ReportPeriods.OfficeReport::status).containsOnly("SUBMITTED");
+        assertThat(periods.officeReports(period(pi).id()))
+                .extracting(ReportPeriods.OfficeReport::status)
+                .containsOnly("SUBMITTED");
 
         complete(pi, Map.of("remarks", "Các cơ quan thực hiện nghiêm túc."));
         assertThat(pi).isWaitingAt("Task_ApproveReport");
@@ -56,12 +62,17 @@ class ReportPeriodProcessTest extends IntegrationTest {
         assertThat(pi).hasPassed("Task_ProduceReport").isEnded();
         assertThat(period(pi).status()).isEqualTo("APPROVED");
         String docx;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(periods.document(period(pi).id(), "docx").orElseThrow()));
-             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                        periods.document(period(pi).id(), "docx").orElseThrow()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             docx = text.getText();
         }
-        assertThat(docx).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("BÁO CÁO")
-                .contains("tháng 10/2026").contains("hoàn thành 0/2 nhiệm vụ, đạt 0%").contains("Các cơ quan thực hiện nghiêm túc.");
+        assertThat(docx)
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("BÁO CÁO")
+                .contains("tháng 10/2026")
+                .contains("hoàn thành 0/2 nhiệm vụ, đạt 0%")
+                .contains("Các cơ quan thực hiện nghiêm túc.");
         assertThat(periods.document(period(pi).id(), "xlsx")).isPresent();
     }
 
@@ -91,17 +102,35 @@ class ReportPeriodProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 0, 0));
         runDue(pi);
 
-        assertThat(pi).hasPassed("BoundaryEvent_Cutoff", "Task_EscalateMissingReports")
+        assertThat(pi)
+                .hasPassed("BoundaryEvent_Cutoff", "Task_EscalateMissingReports")
                 .isWaitingAt("Task_ConsolidateReports", "Task_SubmitLateReport");
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitLateReport").singleResult())
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .singleResult())
                 .hasCandidateGroup("kinh-te");
-        assertThat(jdbc.sql("select recipient || ' ' || subject from outbox_email where kind = 'MISSING_REPORTS' and dedup_key like ?")
-                .param("missing-reports:" + period(pi).id() + ":%").query(String.class).list())
-                .containsExactlyInAnyOrder("chutich@truonggiang.example [Thiếu báo cáo] " + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp",
-                        "truong.vp-ubnd@truonggiang.example [Thiếu báo cáo] " + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp");
+        assertThat(jdbc.sql(
+                                "select recipient || ' ' || subject from outbox_email where kind = 'MISSING_REPORTS' and dedup_key like ?")
+                        .param("missing-reports:" + period(pi).id() + ":%")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "chutich@truonggiang.example [Thiếu báo cáo] "
+                                + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp",
+                        "truong.vp-ubnd@truonggiang.example [Thiếu báo cáo] "
+                                + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp");
 
-        submitTask(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitLateReport").singleResult(), "kinh-te", "Nộp muộn");
-        assertThat(pi).hasPassed("EndEvent_LateReportIn", "EndEvent_LateReportsDone").isWaitingAt("Task_ConsolidateReports");
+        submitTask(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .singleResult(),
+                "kinh-te",
+                "Nộp muộn");
+        assertThat(pi)
+                .hasPassed("EndEvent_LateReportIn", "EndEvent_LateReportsDone")
+                .isWaitingAt("Task_ConsolidateReports");
         assertThat(periods.officeReport(period(pi).id(), "kinh-te").status()).isEqualTo("LATE");
     }
 
@@ -111,13 +140,21 @@ class ReportPeriodProcessTest extends IntegrationTest {
         ProcessInstance pi = openOctober(plan);
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 0, 0));
         runDue(pi);
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitLateReport").count()).isEqualTo(2);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .count())
+                .isEqualTo(2);
 
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 0, 0));
         runDue(pi);
 
         assertThat(pi).hasPassed("EndEvent_LateReportsClosed").isWaitingAt("Task_ConsolidateReports");
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitLateReport").count()).isZero();
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -131,7 +168,8 @@ class ReportPeriodProcessTest extends IntegrationTest {
         Task approve = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(), Map.of("approved", false)))
                 .hasMessageContaining("phải ghi ý kiến");
-        engine.getTaskService().complete(approve.getId(), Map.of("approved", false, "returnReason", "Bổ sung số liệu phòng Kinh tế"));
+        engine.getTaskService()
+                .complete(approve.getId(), Map.of("approved", false, "returnReason", "Bổ sung số liệu phòng Kinh tế"));
 
         assertThat(pi).isWaitingAt("Task_ConsolidateReports");
         assertThat(period(pi).returnReason()).isEqualTo("Bổ sung số liệu phòng Kinh tế");
@@ -144,9 +182,13 @@ class ReportPeriodProcessTest extends IntegrationTest {
     void aReportWithATaskLeftBlankIsRefused() {
         long plan = planWithTwoOffices();
         ProcessInstance pi = openOctober(plan);
-        Task report = taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("vhxh").singleResult();
+        Task report = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskCandidateGroup("vhxh")
+                .singleResult();
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId())).hasMessageContaining("Chưa báo cáo tiến độ nhiệm vụ 1");
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId()))
+                .hasMessageContaining("Chưa báo cáo tiến độ nhiệm vụ 1");
         assertThat(periods.officeReport(period(pi).id(), "vhxh").status()).isEqualTo("DUE");
     }
 
@@ -161,43 +203,65 @@ class ReportPeriodProcessTest extends IntegrationTest {
             assertThat(p.label()).isEqualTo("quý III/2026");
             assertThat(opened).contains(p.id());
         });
-        assertThat(scheduler.openDuePeriods()).doesNotContain(periods.forPlan(plan).get(0).id());
+        assertThat(scheduler.openDuePeriods())
+                .doesNotContain(periods.forPlan(plan).get(0).id());
         assertThat(periods.forPlan(plan)).hasSize(1);
 
         long late = createPlan("vp-ubnd", LocalDate.of(2025, 9, 10), task("1", "31/12/2026", "vhxh"));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 13, 9, 0));
         scheduler.openDuePeriods();
-        assertThat(periods.forPlan(late)).as("the 12th was the last day to report on September").isEmpty();
+        assertThat(periods.forPlan(late))
+                .as("the 12th was the last day to report on September")
+                .isEmpty();
     }
 
     private long planWithTwoOffices() {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 5, 9, 0));
-        return createPlan("vp-ubnd", LocalDate.of(2026, 10, 5),
-                task("1", "31/12/2026", "vhxh", "kinh-te"), task("2", "Thường xuyên", "kinh-te"));
+        return createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 10, 5),
+                task("1", "31/12/2026", "vhxh", "kinh-te"),
+                task("2", "Thường xuyên", "kinh-te"));
     }
 
     private ProcessInstance openOctober(long plan) {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
         scheduler.openDuePeriods();
         ReportPeriods.Period period = periods.forPlan(plan).get(0);
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ReportPeriod")
-                .processInstanceBusinessKey(String.valueOf(period.id())).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("ReportPeriod")
+                .processInstanceBusinessKey(String.valueOf(period.id()))
+                .singleResult();
     }
 
     private void submit(ProcessInstance pi, String office, String progress) {
-        submitTask(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SubmitReport").taskCandidateGroup(office)
-                .singleResult(), office, progress);
+        submitTask(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitReport")
+                        .taskCandidateGroup(office)
+                        .singleResult(),
+                office,
+                progress);
     }
 
     private void submitTask(Task task, String office, String progress) {
-        ReportPeriods.OfficeReport report = periods.officeReport(period(task.getProcessInstanceId()).id(), office);
+        ReportPeriods.OfficeReport report =
+                periods.officeReport(period(task.getProcessInstanceId()).id(), office);
         periods.items(report.id()).forEach(i -> periods.saveItem(report.id(), i.assignmentId(), progress, false, null));
         engine.getTaskService().complete(task.getId());
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {
-        engine.getTaskService().complete(taskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKeyIn("Task_ConsolidateReports", "Task_ApproveReport").singleResult().getId(), variables);
+        engine.getTaskService()
+                .complete(
+                        taskQuery()
+                                .processInstanceId(pi.getId())
+                                .taskDefinitionKeyIn("Task_ConsolidateReports", "Task_ApproveReport")
+                                .singleResult()
+                                .getId(),
+                        variables);
     }
 
     private ReportPeriods.Period period(ProcessInstance pi) {
@@ -205,7 +269,10 @@ class ReportPeriodProcessTest extends IntegrationTest {
     }
 
     private ReportPeriods.Period period(String processInstanceId) {
-        return period(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+        return period(engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult());
     }
 
     private void runDue(ProcessInstance pi) {
@@ -213,13 +280,16 @@ class ReportPeriodProcessTest extends IntegrationTest {
     }
 
     private List<Instant> timers(ProcessInstance pi) {
-        return jobQuery().processInstanceId(pi.getId()).timers().list().stream().map(j -> j.getDuedate().toInstant())
+        return jobQuery().processInstanceId(pi.getId()).timers().list().stream()
+                .map(j -> j.getDuedate().toInstant())
                 .collect(Collectors.toList());
     }
 
     private List<String> reportNotices(long plan) {
-        return jdbc.sql("select user_id from notice where plan_id = ? and kind = 'REPORT_DUE' order by id").param(plan)
-                .query(String.class).list();
+        return jdbc.sql("select user_id from notice where plan_id = ? and kind = 'REPORT_DUE' order by id")
+                .param(plan)
+                .query(String.class)
+                .list();
     }
 
     private static Instant vietnam(int y, int m, int d, int h) {

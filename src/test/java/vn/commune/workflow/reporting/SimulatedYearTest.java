@@ -38,14 +38,19 @@ class SimulatedYearTest extends IntegrationTest {
 
     @Autowired
     private ReportingScheduler scheduler;
+
     @Autowired
     private ReportPeriods periods;
+
     @Autowired
     private ReportBuilder reports;
+
     @Autowired
     private DigestSender digests;
+
     @Autowired
     private OutboxSender sender;
+
     @Autowired
     private EvidenceService evidence;
 
@@ -55,42 +60,67 @@ class SimulatedYearTest extends IntegrationTest {
     @Test
     void aPlansLifeFromIssueToTheEndOfTheNextYear() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2025, 9, 15, 9, 0));
-        plan = createPlan("vp-ubnd", LocalDate.of(2025, 9, 15),
-                task("1", "Quý IV/2025", "vhxh"), task("2", "Thường xuyên", "kinh-te"), task("3", "15/02/2026", "cong-an"));
+        plan = createPlan(
+                "vp-ubnd",
+                LocalDate.of(2025, 9, 15),
+                task("1", "Quý IV/2025", "vhxh"),
+                task("2", "Thường xuyên", "kinh-te"),
+                task("3", "15/02/2026", "cong-an"));
 
-        for (LocalDate day = LocalDate.of(2025, 9, 15); !day.isAfter(LocalDate.of(2026, 12, 31)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2025, 9, 15);
+                !day.isAfter(LocalDate.of(2026, 12, 31));
+                day = day.plusDays(1)) {
             live(day);
         }
 
         assertThat(reportTasks()).containsExactlyInAnyOrderElementsOf(expectedReportTasks());
-        assertThat(mail.entrySet().stream().flatMap(e -> e.getValue().stream()
-                .filter(m -> m.contains("[Nhắc việc]")).map(m -> e.getKey() + " " + m.substring(0, m.indexOf(' ')))))
-                .as("at most one reminder email per person per day").doesNotHaveDuplicates();
+        assertThat(mail.entrySet().stream()
+                        .flatMap(e -> e.getValue().stream()
+                                .filter(m -> m.contains("[Nhắc việc]"))
+                                .map(m -> e.getKey() + " " + m.substring(0, m.indexOf(' ')))))
+                .as("at most one reminder email per person per day")
+                .doesNotHaveDuplicates();
 
         // Task 3 is due Sunday 15/2/2026, the day before Tết: its deadline moves to Monday 23/2, and both
         // reminders (16/2 in Tết, Sunday 22/2) go on Friday 13/2, in one email.
-        assertThat(mail.get(LocalDate.of(2026, 2, 13))).containsExactly(CONG_AN + " [Nhắc việc] 13/02/2026: 1 việc cần chú ý");
-        assertThat(mail.get(LocalDate.of(2026, 2, 24))).containsExactlyInAnyOrder(
-                CHAIRMAN + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026", MONITOR + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026");
-        assertThat(mail.get(LocalDate.of(2026, 3, 2))).as("the one Monday with overdue work")
+        assertThat(mail.get(LocalDate.of(2026, 2, 13)))
+                .containsExactly(CONG_AN + " [Nhắc việc] 13/02/2026: 1 việc cần chú ý");
+        assertThat(mail.get(LocalDate.of(2026, 2, 24)))
+                .containsExactlyInAnyOrder(
+                        CHAIRMAN + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026",
+                        MONITOR + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026");
+        assertThat(mail.get(LocalDate.of(2026, 3, 2)))
+                .as("the one Monday with overdue work")
                 .containsExactly(CHAIRMAN + " [Tổng hợp quá hạn] Tuần 02/03/2026: 1 phần việc quá hạn");
         assertThat(allMail().filter(m -> m.contains("[Tổng hợp quá hạn]"))).hasSize(1);
-        assertThat(mail.get(LocalDate.of(2026, 3, 11))).as("Công an's February report missing at the cutoff").containsExactlyInAnyOrder(
-                CHAIRMAN + " [Thiếu báo cáo] KH-" + planNumberSuffix() + " - tháng 2/2026: 1 cơ quan chưa nộp",
-                MONITOR + " [Thiếu báo cáo] KH-" + planNumberSuffix() + " - tháng 2/2026: 1 cơ quan chưa nộp");
-        assertThat(allMail().filter(m -> m.contains("[Quá hạn]"))).as("task 1 was done on time").hasSize(2);
+        assertThat(mail.get(LocalDate.of(2026, 3, 11)))
+                .as("Công an's February report missing at the cutoff")
+                .containsExactlyInAnyOrder(
+                        CHAIRMAN + " [Thiếu báo cáo] KH-" + planNumberSuffix() + " - tháng 2/2026: 1 cơ quan chưa nộp",
+                        MONITOR + " [Thiếu báo cáo] KH-" + planNumberSuffix() + " - tháng 2/2026: 1 cơ quan chưa nộp");
+        assertThat(allMail().filter(m -> m.contains("[Quá hạn]")))
+                .as("task 1 was done on time")
+                .hasSize(2);
         assertThat(allMail().filter(m -> m.contains("[Thiếu báo cáo]"))).hasSize(2);
 
         // Reminders of a report not yet in: the 5th and the 8th, on the working day before when off.
-        // March 2026: Thursday the 5th and (the 8th a Sunday) Friday the 6th, both before the offices report on the 7th.
+        // March 2026: Thursday the 5th and (the 8th a Sunday) Friday the 6th, both before the offices report on the
+        // 7th.
         String kinhTe = "truong.kinh-te@truonggiang.example";
-        assertThat(mail.get(LocalDate.of(2026, 3, 5))).containsExactlyInAnyOrder(
-                CONG_AN + " [Nhắc việc] 05/03/2026: 1 việc cần chú ý", kinhTe + " [Nhắc việc] 05/03/2026: 1 việc cần chú ý");
-        assertThat(mail.get(LocalDate.of(2026, 3, 6))).containsExactlyInAnyOrder(
-                CONG_AN + " [Nhắc việc] 06/03/2026: 1 việc cần chú ý", kinhTe + " [Nhắc việc] 06/03/2026: 1 việc cần chú ý");
-        // November 2025: the 8th is a Saturday, so the second reminder goes on Friday the 7th at 08:00, before the reports.
+        assertThat(mail.get(LocalDate.of(2026, 3, 5)))
+                .containsExactlyInAnyOrder(
+                        CONG_AN + " [Nhắc việc] 05/03/2026: 1 việc cần chú ý",
+                        kinhTe + " [Nhắc việc] 05/03/2026: 1 việc cần chú ý");
+        assertThat(mail.get(LocalDate.of(2026, 3, 6)))
+                .containsExactlyInAnyOrder(
+                        CONG_AN + " [Nhắc việc] 06/03/2026: 1 việc cần chú ý",
+                        kinhTe + " [Nhắc việc] 06/03/2026: 1 việc cần chú ý");
+        // November 2025: the 8th is a Saturday, so the second reminder goes on Friday the 7th at 08:00, before the
+        // reports.
         assertThat(mail.get(LocalDate.of(2025, 11, 7))).hasSize(3);
-        assertThat(mail.get(LocalDate.of(2025, 11, 10))).as("no reminder once every report is in").isNull();
+        assertThat(mail.get(LocalDate.of(2025, 11, 10)))
+                .as("no reminder once every report is in")
+                .isNull();
 
         Map<String, ReportPeriods.Period> byMonth = periods.forPlan(plan).stream()
                 .collect(Collectors.toMap(p -> p.month().toString(), p -> p));
@@ -99,16 +129,22 @@ class SimulatedYearTest extends IntegrationTest {
         assertThat(byMonth.get("2025-09").label()).isEqualTo("quý III/2025");
         assertThat(byMonth.get("2025-12").label()).isEqualTo("năm 2025");
         assertThat(byMonth.get("2026-06").label()).isEqualTo("6 tháng đầu năm 2026");
-        assertThat(byMonth.get("2025-12").effectiveDueDate()).as("Saturday 10/1/2026 is worked, in exchange for Friday 2/1")
+        assertThat(byMonth.get("2025-12").effectiveDueDate())
+                .as("Saturday 10/1/2026 is worked, in exchange for Friday 2/1")
                 .isEqualTo(LocalDate.of(2026, 1, 10));
-        assertThat(byMonth.get("2026-04").effectiveDueDate()).as("Sunday 10/5/2026 moves to Monday").isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThat(byMonth.get("2026-04").effectiveDueDate())
+                .as("Sunday 10/5/2026 moves to Monday")
+                .isEqualTo(LocalDate.of(2026, 5, 11));
         assertThat(sentence(byMonth.get("2025-09"))).isEqualTo("hoàn thành 0/2 nhiệm vụ, đạt 0%");
         assertThat(sentence(byMonth.get("2025-12"))).isEqualTo("hoàn thành 1/2 nhiệm vụ, đạt 50%");
         assertThat(sentence(byMonth.get("2026-02"))).isEqualTo("hoàn thành 1/2 nhiệm vụ, đạt 50%");
-        assertThat(reports.report(byMonth.get("2026-02")).count(vn.commune.workflow.report.TaskStatus.OVERDUE)).isEqualTo(1);
+        assertThat(reports.report(byMonth.get("2026-02")).count(vn.commune.workflow.report.TaskStatus.OVERDUE))
+                .isEqualTo(1);
         assertThat(sentence(byMonth.get("2026-03"))).isEqualTo("hoàn thành 2/2 nhiệm vụ, đạt 100%");
-        assertThat(reports.report(byMonth.get("2026-03")).count(vn.commune.workflow.report.TaskStatus.DONE_LATE)).isEqualTo(1);
-        assertThat(periods.officeReport(byMonth.get("2026-02").id(), "cong-an").status()).isEqualTo("LATE");
+        assertThat(reports.report(byMonth.get("2026-03")).count(vn.commune.workflow.report.TaskStatus.DONE_LATE))
+                .isEqualTo(1);
+        assertThat(periods.officeReport(byMonth.get("2026-02").id(), "cong-an").status())
+                .isEqualTo("LATE");
     }
 
     /** One day: periods open at night, timers fire, digests go at 08:30, people act during the day. */
@@ -145,7 +181,8 @@ class SimulatedYearTest extends IntegrationTest {
         sender.deliverPending();
         try {
             for (MimeMessage m : greenMail.getReceivedMessages()) {
-                mail.computeIfAbsent(day, d -> new ArrayList<>()).add(m.getRecipients(Message.RecipientType.TO)[0] + " " + m.getSubject());
+                mail.computeIfAbsent(day, d -> new ArrayList<>())
+                        .add(m.getRecipients(Message.RecipientType.TO)[0] + " " + m.getSubject());
             }
             greenMail.purgeEmailFromAllMailboxes();
         } catch (Exception e) {
@@ -155,48 +192,72 @@ class SimulatedYearTest extends IntegrationTest {
 
     /** Offices report on the 7th; Công an forgets February and reports it late, on 12/3/2026. */
     private void submitReports(LocalDate day) {
-        for (Task task : tasks("ReportPeriod").stream().filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit")).toList()) {
+        for (Task task : tasks("ReportPeriod").stream()
+                .filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit"))
+                .toList()) {
             ReportPeriods.Period p = periods.find(Long.parseLong(businessKey(task)));
             String office = (String) engine.getTaskService().getVariable(task.getId(), "office");
-            boolean forgets = office.equals("cong-an") && p.month().equals(YearMonth.of(2026, 2)) && day.getMonthValue() == 3 && day.getDayOfMonth() == 7;
+            boolean forgets = office.equals("cong-an")
+                    && p.month().equals(YearMonth.of(2026, 2))
+                    && day.getMonthValue() == 3
+                    && day.getDayOfMonth() == 7;
             if (forgets) {
                 continue;
             }
             ReportPeriods.OfficeReport report = periods.officeReport(p.id(), office);
-            periods.items(report.id()).forEach(i -> periods.saveItem(report.id(), i.assignmentId(), "Tiến độ " + p.label(), false, null));
+            periods.items(report.id())
+                    .forEach(i -> periods.saveItem(report.id(), i.assignmentId(), "Tiến độ " + p.label(), false, null));
             engine.getTaskService().complete(task.getId());
         }
     }
 
     private void finish(String number, String office) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, number))
-                .taskDefinitionKey("Task_CarryOut").singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, number))
+                .taskDefinitionKey("Task_CarryOut")
+                .singleResult();
         actAs("truong." + office, office);
         evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Hoàn thành"));
     }
 
     private void acceptResults() {
-        tasks("PlanTask").stream().filter(t -> t.getTaskDefinitionKey().equals("Task_ReviewEvidence"))
+        tasks("PlanTask").stream()
+                .filter(t -> t.getTaskDefinitionKey().equals("Task_ReviewEvidence"))
                 .forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("accepted", true)));
     }
 
     private void consolidateAndApprove() {
-        for (Task t : tasks("ReportPeriod").stream().filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports")).toList()) {
+        for (Task t : tasks("ReportPeriod").stream()
+                .filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports"))
+                .toList()) {
             engine.getTaskService().complete(t.getId(), Map.of("remarks", "Các cơ quan thực hiện đúng kế hoạch."));
         }
-        for (Task t : tasks("ReportPeriod").stream().filter(t -> t.getTaskDefinitionKey().equals("Task_ApproveReport")).toList()) {
+        for (Task t : tasks("ReportPeriod").stream()
+                .filter(t -> t.getTaskDefinitionKey().equals("Task_ApproveReport"))
+                .toList()) {
             engine.getTaskService().complete(t.getId(), Map.of("approved", true));
         }
     }
 
     private List<String> reportTasks() {
-        return engine.getHistoryService().createHistoricTaskInstanceQuery().processDefinitionKey("ReportPeriod")
-                .taskDefinitionKeyIn("Task_SubmitReport", "Task_SubmitLateReport").list().stream()
+        return engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processDefinitionKey("ReportPeriod")
+                .taskDefinitionKeyIn("Task_SubmitReport", "Task_SubmitLateReport")
+                .list()
+                .stream()
                 .filter(t -> periodIds().contains(businessKeyOfInstance(t)))
                 .map(t -> periods.find(Long.parseLong(businessKeyOfInstance(t))).month() + " "
-                        + engine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(t.getId()).type("candidate")
-                        .list().get(0).getGroupId()
+                        + engine.getHistoryService()
+                                .createHistoricIdentityLinkLogQuery()
+                                .taskId(t.getId())
+                                .type("candidate")
+                                .list()
+                                .get(0)
+                                .getGroupId()
                         + (t.getTaskDefinitionKey().equals("Task_SubmitLateReport") ? " late" : ""))
                 .toList();
     }
@@ -228,12 +289,20 @@ class SimulatedYearTest extends IntegrationTest {
         Stream.of("1", "2", "3").forEach(n -> keys.add(businessKeyOf(plan, n)));
         List<String> ids = new ArrayList<>();
         for (String key : keys) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).processDefinitionKey("PlanTask")
-                    .list().forEach(pi -> ids.add(pi.getId()));
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(key)
+                    .processDefinitionKey("PlanTask")
+                    .list()
+                    .forEach(pi -> ids.add(pi.getId()));
         }
         for (String period : periodIds()) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(period).processDefinitionKey("ReportPeriod")
-                    .list().forEach(pi -> ids.add(pi.getId()));
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(period)
+                    .processDefinitionKey("ReportPeriod")
+                    .list()
+                    .forEach(pi -> ids.add(pi.getId()));
         }
         return ids;
     }
@@ -243,22 +312,34 @@ class SimulatedYearTest extends IntegrationTest {
     }
 
     private List<Task> tasks(String processKey) {
-        return instances().stream().flatMap(pi -> engine.getTaskService().createTaskQuery().processInstanceId(pi).list().stream())
-                .filter(t -> t.getProcessDefinitionId().startsWith(processKey + ":")).toList();
+        return instances().stream()
+                .flatMap(pi -> engine.getTaskService().createTaskQuery().processInstanceId(pi).list().stream())
+                .filter(t -> t.getProcessDefinitionId().startsWith(processKey + ":"))
+                .toList();
     }
 
     private String businessKey(Task task) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
                 .getBusinessKey();
     }
 
     private String businessKeyOfInstance(HistoricTaskInstance t) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
     }
 
     private String planNumberSuffix() {
-        return jdbc.sql("select number from plan where id = ?").param(plan).query(String.class).single().substring(3);
+        return jdbc.sql("select number from plan where id = ?")
+                .param(plan)
+                .query(String.class)
+                .single()
+                .substring(3);
     }
 
     private Stream<String> allMail() {

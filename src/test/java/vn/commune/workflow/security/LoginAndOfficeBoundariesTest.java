@@ -24,6 +24,7 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
     private AppHttp app;
 
     @BeforeEach
@@ -33,21 +34,32 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
 
     @Test
     void withoutLoginEverythingAnswers401() throws Exception {
-        for (String path : List.of("/engine-rest/task", "/api/plans", "/api/tasks/x", "/api/evidence/1",
+        for (String path : List.of(
+                "/engine-rest/task",
+                "/api/plans",
+                "/api/tasks/x",
+                "/api/evidence/1",
                 "/api/calendar/days-off?year=2026")) {
             assertThat(app.get(path, null).statusCode()).as(path).isEqualTo(401);
         }
         // A wrong password makes the engine hold that user back for a few seconds: use one no other test needs.
         assertThat(app.send(HttpRequest.newBuilder(app.uri("/engine-rest/task"))
-                .header("Authorization", AppHttp.basic("truong.thon", "sai-mat-khau"))).statusCode()).isEqualTo(401);
-        HttpResponse<String> page = app.send(HttpRequest.newBuilder(app.uri("/camunda/app/tasklist/")).header("Accept", "text/html"));
+                                .header("Authorization", AppHttp.basic("truong.thon", "sai-mat-khau")))
+                        .statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> page = app.send(
+                HttpRequest.newBuilder(app.uri("/camunda/app/tasklist/")).header("Accept", "text/html"));
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test
     void anOfficeHeadListsAndClaimsOwnTasksButNotAnotherOfficesOnes() throws Exception {
-        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"), task("2", "Thường xuyên", "kinh-te"));
+        long plan = createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 1, 5),
+                task("1", "Thường xuyên", "vhxh"),
+                task("2", "Thường xuyên", "kinh-te"));
         String vhxhTask = taskOf(plan, "1");
         String kinhTeTask = taskOf(plan, "2");
 
@@ -56,32 +68,65 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
         List<String> visible = new ArrayList<>();
         json(list).forEach(t -> visible.add(t.get("id").asText()));
         assertThat(visible).contains(vhxhTask).doesNotContain(kinhTeTask);
-        assertThat(engine.getTaskService().createTaskQuery().taskIdIn(visible.toArray(String[]::new)).taskCandidateGroup("vhxh").count())
-                .as("every task truong.vhxh sees is offered to Văn hóa - Xã hội").isEqualTo(visible.size());
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskIdIn(visible.toArray(String[]::new))
+                        .taskCandidateGroup("vhxh")
+                        .count())
+                .as("every task truong.vhxh sees is offered to Văn hóa - Xã hội")
+                .isEqualTo(visible.size());
 
         assertThat(claim(kinhTeTask, "truong.vhxh").statusCode()).isEqualTo(403);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(kinhTeTask).singleResult().getAssignee()).isNull();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(kinhTeTask)
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
         assertThat(claim(vhxhTask, "truong.vhxh").statusCode()).isEqualTo(204);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(vhxhTask).singleResult().getAssignee()).isEqualTo("truong.vhxh");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(vhxhTask)
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("truong.vhxh");
     }
 
     @Test
     void tasklistRefusesAnotherOfficesTaskToo() throws Exception {
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "kinh-te"));
         String kinhTeTask = taskOf(plan, "1");
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
-        browser.send(HttpRequest.newBuilder(app.uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=truong.vhxh&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(app.uri("/camunda/app/tasklist/default/")).build(),
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .build();
+        browser.send(
+                HttpRequest.newBuilder(app.uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=truong.vhxh&password=demo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tasklist = browser.send(
+                HttpRequest.newBuilder(app.uri("/camunda/app/tasklist/default/"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(tasklist.statusCode()).isEqualTo(200);
         String csrf = tasklist.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 
-        HttpResponse<String> claim = browser.send(HttpRequest.newBuilder(app.uri("/camunda/api/engine/engine/default/task/" + kinhTeTask + "/claim"))
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"truong.vhxh\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> claim = browser.send(
+                HttpRequest.newBuilder(app.uri("/camunda/api/engine/engine/default/task/" + kinhTeTask + "/claim"))
+                        .header("Content-Type", "application/json")
+                        .header("X-XSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"truong.vhxh\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(claim.statusCode()).isEqualTo(403);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(kinhTeTask).singleResult().getAssignee()).isNull();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(kinhTeTask)
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
     }
 
     @Test
@@ -99,9 +144,14 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
         HttpResponse<String> tooBig = app.upload(upload, "truong.vhxh", "scan.pdf", big);
         assertThat(tooBig.statusCode()).isEqualTo(422);
         assertThat(json(tooBig).get("message").asText()).contains("quá lớn");
-        assertThat(app.upload(upload, "truong.kinh-te", "ket-qua.pdf", pdf).statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from evidence where camunda_task_id = ?").param(taskId).query(Long.class).single())
-                .as("nothing refused was stored").isZero();
+        assertThat(app.upload(upload, "truong.kinh-te", "ket-qua.pdf", pdf).statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from evidence where camunda_task_id = ?")
+                        .param(taskId)
+                        .query(Long.class)
+                        .single())
+                .as("nothing refused was stored")
+                .isZero();
 
         HttpResponse<String> ok = app.upload(upload, "truong.vhxh", "ket-qua.pdf", pdf);
         assertThat(ok.statusCode()).isEqualTo(200);
@@ -113,12 +163,18 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
         HttpResponse<byte[]> byChairman = app.getBytes(download, "chutich");
         assertThat(byChairman.statusCode()).isEqualTo(200);
         assertThat(byChairman.body()).isEqualTo(pdf);
-        assertThat(app.get(download, "truong.vp-ubnd").statusCode()).as("the monitoring office").isEqualTo(200);
+        assertThat(app.get(download, "truong.vp-ubnd").statusCode())
+                .as("the monitoring office")
+                .isEqualTo(200);
         assertThat(app.get(download, "truong.kinh-te").statusCode()).isEqualTo(403);
     }
 
     private String taskOf(long plan, String number) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, number)).singleResult().getId();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, number))
+                .singleResult()
+                .getId();
     }
 
     private HttpResponse<String> claim(String taskId, String user) throws Exception {

@@ -33,42 +33,86 @@ class RestartTest {
         long pendingMail;
         try (ConfigurableApplicationContext app = start(dataDir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single()).isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from plan_task").query(Long.class).single()).isEqualTo(8);
+            assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from plan_task")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(8);
             // Task 2 is led by Văn hóa - Xã hội alone; the seven others by every office and unit (8 of them).
-            assertThat(jdbc.sql("select count(*) from assignment").query(Long.class).single()).isEqualTo(57);
-            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("select count(*) from assignment")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(57);
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+                    .isEqualTo("on");
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 
             // The demo plan's dated tasks ended in 2025: each of the 33 late shares is escalated to the chairman
             // and to the monitoring office (Văn hóa - Xã hội); with no SMTP configured the mail waits.
-            pendingMail = waitFor(() -> jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single(), 66L);
-            assertThat(jdbc.sql("select count(distinct recipient) from outbox_email").query(Long.class).single()).isEqualTo(2);
+            pendingMail = waitFor(
+                    () -> jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
+                            .query(Long.class)
+                            .single(),
+                    66L);
+            assertThat(jdbc.sql("select count(distinct recipient) from outbox_email")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
 
-            String taskId = app.getBean(ProcessEngine.class).getTaskService().createTaskQuery().taskCandidateGroup("kinh-te")
-                    .taskDefinitionKey("Task_CarryOut").listPage(0, 1).get(0).getId();
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "truong.kinh-te", null, List.of(new SimpleGrantedAuthority("GROUP_kinh-te"))));
-            evidenceSha = app.getBean(EvidenceService.class).upload(taskId, "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes()).sha256();
+            String taskId = app.getBean(ProcessEngine.class)
+                    .getTaskService()
+                    .createTaskQuery()
+                    .taskCandidateGroup("kinh-te")
+                    .taskDefinitionKey("Task_CarryOut")
+                    .listPage(0, 1)
+                    .get(0)
+                    .getId();
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "truong.kinh-te", null, List.of(new SimpleGrantedAuthority("GROUP_kinh-te"))));
+            evidenceSha = app.getBean(EvidenceService.class)
+                    .upload(taskId, "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes())
+                    .sha256();
             SecurityContextHolder.clearContext();
         }
 
         try (ConfigurableApplicationContext app = start(dataDir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single()).as("demo not loaded twice").isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from assignment").query(Long.class).single()).isEqualTo(57);
-            assertThat(jdbc.sql("select sha256 from evidence").query(String.class).list()).containsExactly(evidenceSha);
-            assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'").query(Long.class).single()).isEqualTo(pendingMail);
+            assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                    .as("demo not loaded twice")
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from assignment")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(57);
+            assertThat(jdbc.sql("select sha256 from evidence")
+                            .query(String.class)
+                            .list())
+                    .containsExactly(evidenceSha);
+            assertThat(jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(pendingMail);
             ProcessEngine engine = app.getBean(ProcessEngine.class);
-            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("PlanTask").count()).isEqualTo(8);
-            assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_CarryOut").count()).isEqualTo(57);
+            assertThat(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey("PlanTask")
+                            .count())
+                    .isEqualTo(8);
+            assertThat(engine.getTaskService()
+                            .createTaskQuery()
+                            .taskDefinitionKey("Task_CarryOut")
+                            .count())
+                    .isEqualTo(57);
         }
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .run("--workflow.embedded-postgres.data-dir=" + dataDir,
+                .run(
+                        "--workflow.embedded-postgres.data-dir=" + dataDir,
                         "--workflow.demo.enabled=true",
                         "--server.port=0",
                         "--spring.mail.host=",

@@ -50,8 +50,10 @@ class BrowserJourneyTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private OutboxSender sender;
+
     @Autowired
     private AssignmentRepository assignments;
 
@@ -60,14 +62,29 @@ class BrowserJourneyTest extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them).");
         Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--lang=vi", "--window-size=1280,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--lang=vi",
+                        "--window-size=1280,1000");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -81,29 +98,44 @@ class BrowserJourneyTest extends IntegrationTest {
     @Test
     void fromTheOfficesTaskListToTheChairmansReminder() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 20, 9, 0));
-        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 11, 20),
-                task("1", "25/11/2026", "vhxh"), task("2", "21/11/2026", "kinh-te"));
-        String title = jdbc.sql("select title from plan_task where plan_id = ? and number = '1'").param(plan).query(String.class).single();
+        long plan = createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 11, 20),
+                task("1", "25/11/2026", "vhxh"),
+                task("2", "21/11/2026", "kinh-te"));
+        String title = jdbc.sql("select title from plan_task where plan_id = ? and number = '1'")
+                .param(plan)
+                .query(String.class)
+                .single();
 
         logIn("truong.vhxh");
         shot("01-ke-hoach");
         open("/camunda/app/tasklist/default/");
         officeFilterShown();
-        assertThat(await(ExpectedConditions.visibilityOfElementLocated(By.id("commune-home-link"))).getAttribute("href"))
-                .as("Tasklist links back to the product's pages").endsWith("/");
+        assertThat(await(ExpectedConditions.visibilityOfElementLocated(By.id("commune-home-link")))
+                        .getAttribute("href"))
+                .as("Tasklist links back to the product's pages")
+                .endsWith("/");
         click(taskLink("1. " + title));
         click(By.xpath("//*[self::button or self::a][contains(normalize-space(.), 'Nhận việc')]"));
         WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultNote")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Kết quả thực hiện").contains("Minh chứng");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Kết quả thực hiện")
+                .contains("Minh chứng");
         note.sendKeys("Đã ban hành kế hoạch số 12/KH-VHXH");
         Path pdf = Files.createTempFile("bien-ban", ".pdf");
         Files.writeString(pdf, "%PDF-1.4 biên bản");
         browser.findElement(By.id("evidence-file")).sendKeys(pdf.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), pdf.getFileName().toString()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("evidence-list"), pdf.getFileName().toString()));
         shot("02-tasklist-nop-minh-chung");
         click(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
-        waitUntil(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "1"))
-                .taskDefinitionKey("Task_ReviewEvidence").count() == 1);
+        waitUntil(() -> engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(businessKeyOf(plan, "1"))
+                        .taskDefinitionKey("Task_ReviewEvidence")
+                        .count()
+                == 1);
 
         logIn("truong.vp-ubnd");
         open("/camunda/app/tasklist/default/");
@@ -114,18 +146,26 @@ class BrowserJourneyTest extends IntegrationTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("accepted"))).selectByValue("true");
         shot("03-kiem-tra-ket-qua");
         click(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
-        waitUntil(() -> assignments.find(Long.parseLong(businessKeyOf(plan, "1")), "vhxh").orElseThrow().status() == AssignmentStatus.DONE);
+        waitUntil(() -> assignments
+                        .find(Long.parseLong(businessKeyOf(plan, "1")), "vhxh")
+                        .orElseThrow()
+                        .status()
+                == AssignmentStatus.DONE);
 
         // Task 2 was due Saturday 21/11, so Monday 23/11: on the 24th it is late.
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 24, 9, 0));
-        runDueJobs(engine.getRuntimeService().createProcessInstanceQuery().list().stream().map(pi -> pi.getId()).toList());
+        runDueJobs(engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+                .map(pi -> pi.getId())
+                .toList());
         sender.deliverPending();
         greenMail.purgeEmailFromAllMailboxes();
 
         logIn("chutich");
         wait.until(ExpectedConditions.urlContains("/dashboard.html"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("plan"))).selectByValue(String.valueOf(plan));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#by-office tr[data-office='vhxh']"), "Văn hóa"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("plan")))
+                .selectByValue(String.valueOf(plan));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#by-office tr[data-office='vhxh']"), "Văn hóa"));
         List<WebElement> vhxh = browser.findElements(By.cssSelector("#by-office tr[data-office='vhxh'] td"));
         assertThat(vhxh.get(4).getText()).as("Hoàn thành đúng hạn").isEqualTo("1");
         WebElement top = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#overdue tbody tr")));
@@ -139,20 +179,25 @@ class BrowserJourneyTest extends IntegrationTest {
         sender.deliverPending();
         MimeMessage[] mail = greenMail.getReceivedMessages();
         assertThat(mail).hasSize(1);
-        assertThat(mail[0].getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("truong.kinh-te@truonggiang.example");
+        assertThat(mail[0].getRecipients(Message.RecipientType.TO)[0].toString())
+                .isEqualTo("truong.kinh-te@truonggiang.example");
         assertThat(mail[0].getSubject()).isEqualTo("[Đôn đốc] Nhiệm vụ 2 - Phòng Kinh tế - hạn 23/11/2026");
         assertThat((String) mail[0].getContent()).contains("Ý kiến chỉ đạo: Đề nghị hoàn thành ngay");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         shot("05-chu-tich-dien-thoai");
-        Task open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKeyOf(plan, "2")).singleResult();
+        Task open = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, "2"))
+                .singleResult();
         assertThat(open).isNotNull();
     }
 
     private void logIn(String user) {
         browser.manage().deleteAllCookies();
         open("/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
@@ -160,11 +205,14 @@ class BrowserJourneyTest extends IntegrationTest {
 
     /** "Việc của phòng" is the first filter, selected when Tasklist opens. */
     private void officeFilterShown() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='Việc của phòng']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[normalize-space(text())='Việc của phòng']")));
     }
 
     private static By taskLink(String name) {
-        return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(normalize-space(.), '" + name + "')]");
+        return By.xpath(
+                "//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(normalize-space(.), '"
+                        + name + "')]");
     }
 
     private void open(String path) {
