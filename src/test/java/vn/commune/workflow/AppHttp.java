@@ -18,7 +18,8 @@ public final class AppHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     // HTTP/1.1: the JDK client's h2c upgrade on requests with a body confuses Tomcat.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
 
     public AppHttp(int port) {
@@ -37,19 +38,24 @@ public final class AppHttp {
         return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    public HttpResponse<String> postJson(String path, String user, String json) throws IOException, InterruptedException {
-        return send(request(path, user).header("Content-Type", "application/json")
+    public HttpResponse<String> postJson(String path, String user, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    public HttpResponse<String> upload(String path, String user, String fileName, byte[] content) throws IOException, InterruptedException {
+    public HttpResponse<String> upload(String path, String user, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, user)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

@@ -3,7 +3,10 @@ package vn.commune.workflow;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.PlanDraft;
@@ -37,17 +42,38 @@ public abstract class IntegrationTest {
     protected static final String COMMUNE = "test-commune";
     private static final AtomicInteger PLANS = new AtomicInteger();
 
+    /** One SMTP port per test JVM: test runs side by side on one machine do not collide. */
+    private static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    protected static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    protected static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired
     protected ProcessEngine engine;
+
     @Autowired
     protected PlanService plans;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     private DemoPeople people;
+
     @Autowired
     private OfficeRepository offices;
 
@@ -59,9 +85,13 @@ public abstract class IntegrationTest {
             people.create(COMMUNE, "Xã Thử Nghiệm");
         }
         // What other tests left behind (mail, notices, late work) is not this test's business.
-        jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'").update();
-        jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null").update();
-        jdbc.sql("update assignment set status = 'DONE', completed_at = timestamp '2000-01-01 00:00:00' where status <> 'DONE'").update();
+        jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'")
+                .update();
+        jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null")
+                .update();
+        jdbc.sql(
+                        "update assignment set status = 'DONE', completed_at = timestamp '2000-01-01 00:00:00' where status <> 'DONE'")
+                .update();
     }
 
     @AfterEach
@@ -72,19 +102,37 @@ public abstract class IntegrationTest {
 
     /** Acts as the given user, with their Camunda groups, for calls into the app's services. */
     protected void actAs(String userId, String... groups) {
-        var authorities = Arrays.stream(groups).map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+        var authorities = Arrays.stream(groups)
+                .map(g -> new SimpleGrantedAuthority("GROUP_" + g))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
     }
 
     protected static PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {
-        return new PlanDraft.TaskDraft(number, "I. Nhóm nhiệm vụ thử", "Nhiệm vụ thử số " + number + " " + PLANS.get(),
-                String.join("; ", leadOffices), "", "Báo cáo kết quả", deadlineText, List.of(leadOffices), List.of());
+        return new PlanDraft.TaskDraft(
+                number,
+                "I. Nhóm nhiệm vụ thử",
+                "Nhiệm vụ thử số " + number + " " + PLANS.get(),
+                String.join("; ", leadOffices),
+                "",
+                "Báo cáo kết quả",
+                deadlineText,
+                List.of(leadOffices),
+                List.of());
     }
 
     /** Stores a plan monitored by the given office and starts its task processes. */
     protected long createPlan(String monitoringOffice, LocalDate issuedOn, PlanDraft.TaskDraft... tasks) {
-        PlanDraft draft = new PlanDraft("KH-" + PLANS.incrementAndGet(), issuedOn, "Kế hoạch thử nghiệm " + PLANS.get(),
-                monitoringOffice, "test", null, List.of(tasks), List.of());
+        PlanDraft draft = new PlanDraft(
+                "KH-" + PLANS.incrementAndGet(),
+                issuedOn,
+                "Kế hoạch thử nghiệm " + PLANS.get(),
+                monitoringOffice,
+                "test",
+                null,
+                List.of(tasks),
+                List.of());
         return plans.create(COMMUNE, draft, "test");
     }
 
@@ -104,6 +152,8 @@ public abstract class IntegrationTest {
 
     protected String businessKeyOf(long planId, String taskNumber) {
         return String.valueOf(jdbc.sql("select id from plan_task where plan_id = ? and number = ?")
-                .params(planId, taskNumber).query(Long.class).single());
+                .params(planId, taskNumber)
+                .query(Long.class)
+                .single());
     }
 }
