@@ -17,8 +17,8 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.report.StatusRule;
-import vn.commune.workflow.report.TaskStatus;
+import vn.commune.workflow.plan.StatusRule;
+import vn.commune.workflow.plan.TaskStatus;
 
 /** What the chairman sees: per office, how many shares of tasks are in each status; what is late, most late first. */
 @Service

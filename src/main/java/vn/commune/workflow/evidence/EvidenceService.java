@@ -9,7 +9,7 @@ import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.process.TaskContext;
+import vn.commune.workflow.plantask.TaskContext;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Sha256;
 import vn.commune.workflow.web.ApiException;

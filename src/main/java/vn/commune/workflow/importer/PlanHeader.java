@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.commune.workflow.deadline.DeadlineParser;
+import vn.commune.workflow.deadlinetext.DeadlineParser;
 import vn.commune.workflow.plan.Problem;
 
 /** The plan's number, date, title and commune, read from the heading block of its text. */

@@ -3,7 +3,6 @@ package vn.commune.workflow.office;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.commune.workflow.security.CommuneScope;
 
 @RestController
 class OfficeController {

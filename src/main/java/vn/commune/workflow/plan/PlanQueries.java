@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.commune.workflow.calendar.VietnamTime;
-import vn.commune.workflow.deadline.DeadlineKind;
-import vn.commune.workflow.report.StatusRule;
+import vn.commune.workflow.deadlinetext.DeadlineKind;
 
 /** Plans and their tasks' state, as people read them. */
 @Repository

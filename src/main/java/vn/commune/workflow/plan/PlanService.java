@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.commune.workflow.deadline.DeadlineService;
-import vn.commune.workflow.deadline.ReadDeadline;
+import vn.commune.workflow.deadlinetext.DeadlineService;
+import vn.commune.workflow.deadlinetext.ReadDeadline;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
 

@@ -24,7 +24,7 @@ import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.mail.OutboxSender;
-import vn.commune.workflow.reporting.ReportingScheduler;
+import vn.commune.workflow.reportperiod.ReportingScheduler;
 
 /** GET /api/dashboard against a plan with known numbers in every status, and the chairman's actions on a late task. */
 class DashboardTest extends IntegrationTest {

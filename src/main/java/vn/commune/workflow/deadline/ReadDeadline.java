@@ -1,9 +1,0 @@
-package vn.commune.workflow.deadline;
-
-import java.time.LocalDate;
-
-/**
- * A deadline as the plan wrote it and as the law reads it: dueDate is the written last day,
- * effectiveDueDate the working day it really ends on (Bộ luật Dân sự 2015, Art. 148).
- */
-public record ReadDeadline(DeadlineKind kind, LocalDate dueDate, LocalDate effectiveDueDate, String text) {}

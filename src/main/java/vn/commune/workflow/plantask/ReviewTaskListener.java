@@ -1,0 +1,58 @@
+package vn.commune.workflow.plantask;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.commune.workflow.engine.TaskActor;
+import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.plan.Assignment;
+import vn.commune.workflow.plan.AssignmentRepository;
+
+/**
+ * Task_ReviewEvidence: the monitoring office accepts the result or returns it with a reason.
+ * The decision goes to the app's tables; the gateway reads it from there.
+ */
+@Component("reviewTaskListener")
+class ReviewTaskListener implements TaskListener {
+
+    static final String ACCEPTED = "accepted";
+    static final String RETURN_REASON = "returnReason";
+
+    private final PlanTaskProcess process;
+    private final AssignmentRepository assignments;
+    private final OfficeRepository offices;
+    private final Clock clock;
+
+    ReviewTaskListener(
+            PlanTaskProcess process, AssignmentRepository assignments, OfficeRepository offices, Clock clock) {
+        this.process = process;
+        this.assignments = assignments;
+        this.offices = offices;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Assignment assignment = process.assignment(task.getExecution().getProcessBusinessKey(), task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            TaskNaming.describe(task, assignment, offices.nameOf(assignment.officeId()));
+            task.setName(TaskNaming.shorten("Kiểm tra kết quả: " + task.getName()));
+            return;
+        }
+        Object accepted = task.getVariable(ACCEPTED);
+        Object reason = task.getVariable(RETURN_REASON);
+        String reasonText = reason == null ? "" : reason.toString().strip();
+        if (!(accepted instanceof Boolean decision)) {
+            throw new ProcessEngineException("Hãy chọn Chấp nhận kết quả hoặc Trả lại cho cơ quan chủ trì.");
+        }
+        if (!decision && reasonText.isEmpty()) {
+            throw new ProcessEngineException("Trả lại kết quả thì phải ghi rõ lý do để cơ quan chủ trì bổ sung.");
+        }
+        String reviewer = TaskActor.of(task);
+        assignments.recordReview(assignment.id(), decision, decision ? null : reasonText, reviewer, clock.instant());
+        task.getExecution().removeVariable(ACCEPTED);
+        task.getExecution().removeVariable(RETURN_REASON);
+    }
+}

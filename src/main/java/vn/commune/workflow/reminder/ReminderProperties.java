@@ -1,8 +1,0 @@
-package vn.commune.workflow.reminder;
-
-import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** How many days before a deadline the office is reminded, and at what hour (Vietnam time). */
-@ConfigurationProperties("workflow.reminders")
-public record ReminderProperties(List<Integer> daysBefore, int hourOfDay) {}

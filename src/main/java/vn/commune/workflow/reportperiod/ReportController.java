@@ -1,0 +1,290 @@
+package vn.commune.workflow.reportperiod;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.commune.workflow.evidence.EvidenceRepository;
+import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
+import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.plan.Assignment;
+import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.plan.AssignmentStatus;
+import vn.commune.workflow.plan.StatusRule;
+import vn.commune.workflow.plan.TaskStatus;
+import vn.commune.workflow.plantask.TaskContext;
+import vn.commune.workflow.reportdocument.ConsolidatedReport;
+import vn.commune.workflow.reportdocument.ReportRow;
+import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.web.ApiException;
+
+/** What the report forms show and save: an office's report per task, the consolidation, the approved documents. */
+@RestController
+class ReportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final ReportPeriods periods;
+    private final ReportBuilder builder;
+    private final AssignmentRepository assignments;
+    private final EvidenceRepository evidenceRepository;
+    private final EvidenceService evidence;
+    private final OfficeRepository offices;
+    private final TaskContext tasks;
+    private final TaskService taskService;
+    private final CurrentUser user;
+
+    ReportController(
+            ReportPeriods periods,
+            ReportBuilder builder,
+            AssignmentRepository assignments,
+            EvidenceRepository evidenceRepository,
+            EvidenceService evidence,
+            OfficeRepository offices,
+            TaskContext tasks,
+            TaskService taskService,
+            CurrentUser user) {
+        this.periods = periods;
+        this.builder = builder;
+        this.assignments = assignments;
+        this.evidenceRepository = evidenceRepository;
+        this.evidence = evidence;
+        this.offices = offices;
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.user = user;
+    }
+
+    @GetMapping("/api/reports/tasks/{taskId}")
+    OfficeReportView report(@PathVariable String taskId) {
+        ReportTask t = reportTask(taskId, false);
+        List<ItemView> items = periods.items(t.report().id()).stream()
+                .map(i -> {
+                    Assignment a = assignments.findById(i.assignmentId()).orElseThrow();
+                    return new ItemView(
+                            a.id(),
+                            a.task().number(),
+                            a.task().title(),
+                            a.task().deadlineText(),
+                            a.task().effectiveDueDate(),
+                            StatusRule.on(
+                                            t.period().end(),
+                                            a.status() == AssignmentStatus.DONE,
+                                            a.completedAt(),
+                                            a.task().effectiveDueDate())
+                                    .label(),
+                            i.progress(),
+                            i.noChange(),
+                            i.links(),
+                            evidenceRepository.listForAssignment(a.id()));
+                })
+                .toList();
+        ReportPeriods.Period p = t.period();
+        return new OfficeReportView(
+                p.id(),
+                p.label(),
+                p.kind().name(),
+                p.effectiveDueDate(),
+                p.planNumber(),
+                p.planTitle(),
+                t.report().officeId(),
+                offices.nameOf(t.report().officeId()),
+                t.report().status(),
+                items);
+    }
+
+    @PutMapping("/api/reports/tasks/{taskId}/items/{assignmentId}")
+    @Transactional
+    Map<String, Object> save(
+            @PathVariable String taskId, @PathVariable long assignmentId, @RequestBody ItemUpdate update) {
+        ReportTask t = reportTask(taskId, true);
+        requireItem(t, assignmentId);
+        periods.saveItem(
+                t.report().id(),
+                assignmentId,
+                update.progress() == null ? null : update.progress().strip(),
+                update.noChange(),
+                update.links() == null ? null : update.links().strip());
+        return Map.of("saved", true);
+    }
+
+    @PostMapping(
+            path = "/api/reports/tasks/{taskId}/items/{assignmentId}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    EvidenceInfo upload(
+            @PathVariable String taskId, @PathVariable long assignmentId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        ReportTask t = reportTask(taskId, true);
+        requireItem(t, assignmentId);
+        return evidence.store(
+                assignments.findById(assignmentId).orElseThrow(), taskId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    /** Every office's report side by side, with the figures the consolidated report will state. */
+    @GetMapping("/api/reports/periods/{id}")
+    PeriodView period(@PathVariable long id) {
+        ReportPeriods.Period p = readable(id);
+        ConsolidatedReport report = builder.report(p);
+        Map<String, Long> counts = java.util.Arrays.stream(TaskStatus.values())
+                .collect(Collectors.toMap(TaskStatus::label, report::count, (a, b) -> a, java.util.LinkedHashMap::new));
+        return new PeriodView(
+                p.id(),
+                p.planId(),
+                p.label(),
+                p.kind().name(),
+                p.effectiveDueDate(),
+                p.status(),
+                p.remarks(),
+                p.returnReason(),
+                periods.officeReports(id),
+                report.completionSentence(),
+                counts,
+                report.rows());
+    }
+
+    /** The period behind a consolidation or approval task in Tasklist. */
+    @GetMapping("/api/tasks/{taskId}/report-period")
+    PeriodView forTask(@PathVariable String taskId) {
+        Task task = tasks.task(taskId)
+                .filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports")
+                        || t.getTaskDefinitionKey().equals("Task_ApproveReport"))
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc tổng hợp báo cáo " + taskId + "."));
+        return period(Long.parseLong(tasks.businessKeyOf(task)));
+    }
+
+    @GetMapping("/api/plans/{planId}/reports")
+    List<Map<String, Object>> forPlan(@PathVariable long planId) {
+        return periods.forPlan(planId).stream()
+                .map(p -> Map.<String, Object>of(
+                        "id",
+                        p.id(),
+                        "period",
+                        p.label(),
+                        "kind",
+                        p.kind().name(),
+                        "dueDate",
+                        p.effectiveDueDate(),
+                        "status",
+                        p.status()))
+                .toList();
+    }
+
+    @GetMapping("/api/reports/periods/{id}/report.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return download(id, "docx", DOCX);
+    }
+
+    @GetMapping("/api/reports/periods/{id}/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return download(id, "xlsx", XLSX);
+    }
+
+    private ResponseEntity<byte[]> download(long id, String kind, String contentType) {
+        ReportPeriods.Period p = readable(id);
+        byte[] content = periods.document(id, kind)
+                .orElseThrow(() -> ApiException.notFound("Báo cáo " + p.label() + " chưa được duyệt."));
+        String name = "bao-cao-" + p.month() + "." + kind;
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+
+    private ReportPeriods.Period readable(long id) {
+        ReportPeriods.Period p;
+        try {
+            p = periods.find(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            throw ApiException.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
+        }
+        if (!(user.isLeadership() || user.inGroup(p.monitoringOffice()))) {
+            throw ApiException.forbidden("Chỉ lãnh đạo và cơ quan theo dõi xem được báo cáo tổng hợp.");
+        }
+        return p;
+    }
+
+    private ReportTask reportTask(String taskId, boolean writing) {
+        Task task = tasks.task(taskId)
+                .filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit")
+                        && t.getTaskDefinitionKey().endsWith("Report"))
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc báo cáo " + taskId + "."));
+        ReportPeriods.Period p = periods.find(Long.parseLong(tasks.businessKeyOf(task)));
+        String office = (String) taskService.getVariable(taskId, ReportPeriodProcess.OFFICE);
+        boolean member = user.inGroup(office);
+        if (writing ? !member : !(member || user.isLeadership() || user.inGroup(p.monitoringOffice()))) {
+            throw ApiException.forbidden("Chỉ cơ quan phải báo cáo mới được ghi báo cáo này.");
+        }
+        if (writing && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
+            throw ApiException.forbidden("Việc báo cáo đang do " + task.getAssignee() + " nhận xử lý.");
+        }
+        return new ReportTask(p, periods.officeReport(p.id(), office));
+    }
+
+    private void requireItem(ReportTask t, long assignmentId) {
+        if (periods.items(t.report().id()).stream().noneMatch(i -> i.assignmentId() == assignmentId)) {
+            throw ApiException.notFound("Nhiệm vụ " + assignmentId + " không thuộc báo cáo này.");
+        }
+    }
+
+    private record ReportTask(ReportPeriods.Period period, ReportPeriods.OfficeReport report) {}
+
+    record ItemUpdate(String progress, boolean noChange, String links) {}
+
+    record ItemView(
+            long assignmentId,
+            String taskNumber,
+            String title,
+            String deadlineText,
+            LocalDate effectiveDueDate,
+            String status,
+            String progress,
+            boolean noChange,
+            String links,
+            List<EvidenceInfo> evidence) {}
+
+    record OfficeReportView(
+            long periodId,
+            String period,
+            String kind,
+            LocalDate dueDate,
+            String planNumber,
+            String planTitle,
+            String office,
+            String officeName,
+            String status,
+            List<ItemView> items) {}
+
+    record PeriodView(
+            long id,
+            long planId,
+            String period,
+            String kind,
+            LocalDate dueDate,
+            String status,
+            String remarks,
+            String returnReason,
+            List<ReportPeriods.OfficeReport> reports,
+            String completion,
+            Map<String, Long> counts,
+            List<ReportRow> rows) {}
+}

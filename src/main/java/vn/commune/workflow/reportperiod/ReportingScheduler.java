@@ -1,0 +1,103 @@
+package vn.commune.workflow.reportperiod;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.calendar.WorkingCalendar;
+
+/**
+ * Opens each plan's monthly reporting period on the 1st: the report on last month is due on the plan's
+ * report day (the 10th by default). A period whose cutoff has already passed (a plan imported late) is
+ * not opened; several app nodes open each period once.
+ */
+@Component
+public class ReportingScheduler {
+
+    static final String PROCESS_KEY = "ReportPeriod";
+
+    private final JdbcClient jdbc;
+    private final ReportPeriods periods;
+    private final ReportPeriodProcess process;
+    private final WorkingCalendar calendar;
+    private final RuntimeService runtime;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ReportingScheduler(
+            JdbcClient jdbc,
+            ReportPeriods periods,
+            ReportPeriodProcess process,
+            WorkingCalendar calendar,
+            RuntimeService runtime,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.periods = periods;
+        this.process = process;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${workflow.reports.open-cron}", zone = "Asia/Ho_Chi_Minh")
+    public void scheduled() {
+        openDuePeriods();
+    }
+
+    /** Opens the current period of every plan that has one due; returns the ids of the periods opened. */
+    public List<Long> openDuePeriods() {
+        LocalDate today = VietnamTime.dateOf(clock.instant());
+        YearMonth reported = YearMonth.from(today).minusMonths(1);
+        return jdbc
+                .sql(
+                        "select id, coalesce(issued_on, cast(created_at as date)) as since, report_day from plan order by id")
+                .query((rs, n) ->
+                        new PlanRow(rs.getLong("id"), rs.getObject("since", LocalDate.class), rs.getInt("report_day")))
+                .list()
+                .stream()
+                .filter(p -> !reported.isBefore(YearMonth.from(p.since())))
+                .map(p -> tx.execute(status -> open(p, reported, today)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<Long> open(PlanRow plan, YearMonth reported, LocalDate today) {
+        LocalDate due = reported.plusMonths(1).atDay(plan.reportDay());
+        LocalDate effective = calendar.effectiveDeadline(due);
+        if (today.isAfter(effective)) {
+            return Optional.empty();
+        }
+        PeriodKind kind = PeriodKind.of(reported);
+        Optional<Long> opened = periods.open(plan.id(), reported, kind, due, effective);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportPeriods.Period period = periods.find(opened.get());
+        List<String> offices = process.reportable(period, null).stream()
+                .map(a -> a.officeId())
+                .distinct()
+                .toList();
+        if (offices.isEmpty()) {
+            jdbc.sql("delete from report_period where id = ?")
+                    .param(period.id())
+                    .update();
+            return Optional.empty();
+        }
+        offices.forEach(o -> periods.addOfficeReport(period.id(), o));
+        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(period.id()))
+                .getId();
+        periods.setProcessInstance(period.id(), instance);
+        return opened;
+    }
+
+    private record PlanRow(long id, LocalDate since, int reportDay) {}
+}

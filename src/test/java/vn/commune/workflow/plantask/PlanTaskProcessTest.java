@@ -1,0 +1,307 @@
+package vn.commune.workflow.plantask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.commune.workflow.EngineClock;
+import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.plan.AssignmentStatus;
+
+/** Every path of bpmn/PlanTask.bpmn, on the real app and database. */
+class PlanTaskProcessTest extends IntegrationTest {
+
+    private static final byte[] PDF = "%PDF-1.7\nminh chứng".getBytes();
+
+    @Autowired
+    private EvidenceService evidence;
+
+    @Autowired
+    private AssignmentRepository assignments;
+
+    @Test
+    void resultWithEvidenceAcceptedEndsTheTask() {
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
+        ProcessInstance pi = instance(plan, "1");
+
+        assertThat(pi).isWaitingAt("Task_CarryOut");
+        assertThat(pi).isWaitingAt("MessageEvent_DeadlineSet");
+        Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(carryOut).hasCandidateGroup("vhxh").hasName("1. " + title(plan, "1"));
+        assertThat(carryOut.getDueDate()).as("an ongoing task has no due date").isNull();
+
+        submit(carryOut, "vhxh", "Đã ban hành kế hoạch");
+        assertThat(pi).isWaitingAt("Task_ReviewEvidence");
+        Task review = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(review).hasCandidateGroup("vp-ubnd");
+        assertThat(assignment(plan, "1", "vhxh").status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThat(assignment(plan, "1", "vhxh").resultNote()).isEqualTo("Đã ban hành kế hoạch");
+
+        engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
+        assertThat(pi).hasPassed("EndEvent_OfficeDone").isEnded();
+        assertThat(assignment(plan, "1", "vhxh").status()).isEqualTo(AssignmentStatus.DONE);
+    }
+
+    @Test
+    void completingWithoutEvidenceIsRefusedAndChangesNothing() {
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
+        ProcessInstance pi = instance(plan, "1");
+        Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(carryOut.getId(), Map.of("resultNote", "xong")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Chưa có minh chứng");
+
+        assertThat(pi).isWaitingAt("Task_CarryOut");
+        assertThat(assignment(plan, "1", "vhxh").status()).isEqualTo(AssignmentStatus.OPEN);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "resultNote"))
+                .isNull();
+    }
+
+    @Test
+    void returnedResultGoesBackToTheSameOfficeWithTheReasonAndNeedsNewEvidence() {
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "kinh-te"));
+        ProcessInstance pi = instance(plan, "1");
+        submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "kinh-te", "Lần 1");
+        Task review = taskQuery().processInstanceId(pi.getId()).singleResult();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of("accepted", false)))
+                .hasMessageContaining("phải ghi rõ lý do");
+        engine.getTaskService()
+                .complete(review.getId(), Map.of("accepted", false, "returnReason", "Thiếu văn bản ký số"));
+
+        assertThat(pi).isWaitingAt("Task_CarryOut");
+        Task again = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(again).hasCandidateGroup("kinh-te");
+        assertThat(assignment(plan, "1", "kinh-te").status()).isEqualTo(AssignmentStatus.RETURNED);
+        assertThat(assignment(plan, "1", "kinh-te").returnReason()).isEqualTo("Thiếu văn bản ký số");
+        assertThatThrownBy(() -> engine.getTaskService().complete(again.getId()))
+                .as("the first submission's evidence does not count again")
+                .hasMessageContaining("Chưa có minh chứng");
+
+        submit(again, "kinh-te", "Lần 2, đã bổ sung");
+        engine.getTaskService()
+                .complete(
+                        taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
+        assertThat(pi).isEnded();
+        assertThat(evidenceCount(plan, "1", "kinh-te"))
+                .as("evidence is kept, never overwritten")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void eachLeadOfficeOwesItsOwnResult() {
+        long plan = createPlan("vhxh", LocalDate.of(2026, 1, 5), task("6", "Thường xuyên", "vhxh", "kinh-te"));
+        ProcessInstance pi = instance(plan, "6");
+
+        List<Task> tasks = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_CarryOut")
+                .list();
+        assertThat(tasks).hasSize(2);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("vhxh")
+                        .count())
+                .isEqualTo(1);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("kinh-te")
+                        .count())
+                .isEqualTo(1);
+
+        Task ofKinhTe = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskCandidateGroup("kinh-te")
+                .singleResult();
+        submit(ofKinhTe, "kinh-te", "Phần của phòng Kinh tế");
+        Task review = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReviewEvidence")
+                .singleResult();
+        engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
+        assertThat(pi).as("Văn hóa - Xã hội still owes its result").isNotEnded().isWaitingAt("Task_CarryOut");
+
+        submit(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup("vhxh")
+                        .singleResult(),
+                "vhxh",
+                "Phần của phòng VH-XH");
+        engine.getTaskService()
+                .complete(
+                        taskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("accepted", true));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void remindersBeforeTheDeadlineThenEscalationWhenLate() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
+        long plan =
+                createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("2", "Hoàn thành trước ngày 31/12/2026", "vhxh"));
+        ProcessInstance pi = instance(plan, "2");
+        Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(carryOut.getDueDate().toInstant())
+                .isEqualTo(vietnam(2027, 1, 1, 0, 0).minusSeconds(60));
+
+        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForReminder");
+        assertThat(timerDue(pi)).as("7 days before, at 08:00").isEqualTo(vietnam(2026, 12, 24, 8, 0));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 24, 8, 0));
+        execute(job(pi));
+        assertThat(dueSoonNotices(pi)).containsExactly("truong.vhxh");
+
+        assertThat(timerDue(pi)).as("1 day before, at 08:00").isEqualTo(vietnam(2026, 12, 30, 8, 0));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 30, 8, 0));
+        execute(job(pi));
+        assertThat(dueSoonNotices(pi)).hasSize(2);
+
+        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForDeadline");
+        assertThat(timerDue(pi)).as("late from 00:00 after the due day").isEqualTo(vietnam(2027, 1, 1, 0, 0));
+        EngineClock.setVietnamTime(LocalDateTime.of(2027, 1, 1, 0, 0));
+        execute(job(pi));
+        assertThat(pi)
+                .hasPassed("Task_EscalateOverdue")
+                .isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
+        assertThat(outboxFor(pi, "ESCALATION"))
+                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vp-ubnd"));
+
+        submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "vhxh", "Hoàn thành muộn");
+        assertThat(pi).isWaitingAt("Task_ReviewEvidence");
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void submittingBeforeTheDeadlineStopsTheReminders() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("3", "Tháng 12/2026", "cong-an"));
+        ProcessInstance pi = instance(plan, "3");
+        assertThat(pi).isWaitingAt("Gateway_WaitForReminder");
+
+        submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "cong-an", "Xong sớm");
+
+        assertThat(pi).hasPassed("EndEvent_ResultSubmitted").isWaitingAt("Task_ReviewEvidence");
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(dueSoonNotices(pi)).isEmpty();
+    }
+
+    @Test
+    void aTaskDueOnASundayBeforeTetIsDueAfterTetAndRemindedOnAWorkingDay() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 1, 5, 9, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("4", "15/02/2026", "tram-y-te"));
+        ProcessInstance pi = instance(plan, "4");
+
+        // Sunday 15/2/2026; Tết Bính Ngọ is off from 16/2 to 20/2, then a weekend: due Monday 23/2.
+        Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(VietnamTime.dateOf(carryOut.getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 2, 23));
+        // 7 days before is 16/2 (Tết) and 1 day before is Sunday 22/2: both go on Friday 13/2, as one email.
+        assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 13, 8, 0));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 2, 13, 8, 0));
+        execute(job(pi));
+        assertThat(dueSoonNotices(pi)).containsExactly("truong.tram-y-te");
+        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
+        assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 24, 0, 0));
+    }
+
+    @Test
+    void aPlanImportedAfterItsDeadlineEscalatesAtOnceWithoutReminders() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
+        long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10), task("2", "Tháng 9/2025", "kinh-te"));
+        ProcessInstance pi = instance(plan, "2");
+
+        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
+        execute(job(pi));
+        assertThat(dueSoonNotices(pi)).isEmpty();
+        assertThat(outboxFor(pi, "ESCALATION"))
+                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
+    }
+
+    private void submit(Task task, String office, String note) {
+        actAs(DemoPeople.headOf(office), office);
+        engine.getTaskService().claim(task.getId(), DemoPeople.headOf(office));
+        evidence.upload(task.getId(), "ket-qua.pdf", PDF);
+        engine.getTaskService().complete(task.getId(), Map.of("resultNote", note));
+    }
+
+    private ProcessInstance instance(long plan, String taskNumber) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, taskNumber))
+                .singleResult();
+    }
+
+    private String title(long plan, String number) {
+        return jdbc.sql("select title from plan_task where plan_id = ? and number = ?")
+                .params(plan, number)
+                .query(String.class)
+                .single();
+    }
+
+    private vn.commune.workflow.plan.Assignment assignment(long plan, String number, String office) {
+        return assignments
+                .find(Long.parseLong(businessKeyOf(plan, number)), office)
+                .orElseThrow();
+    }
+
+    private long evidenceCount(long plan, String number, String office) {
+        return jdbc.sql("select count(*) from evidence where assignment_id = ?")
+                .param(assignment(plan, number, office).id())
+                .query(Long.class)
+                .single();
+    }
+
+    private Instant timerDue(ProcessInstance pi) {
+        Job timer = jobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        return timer.getDuedate().toInstant();
+    }
+
+    private List<String> dueSoonNotices(ProcessInstance pi) {
+        return jdbc.sql("""
+                        select n.user_id from notice n join plan_task t on t.plan_id = n.plan_id
+                         where n.kind = 'TASK_DUE_SOON' and t.id = ? order by n.id""")
+                .param(Long.parseLong(pi.getBusinessKey()))
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> outboxFor(ProcessInstance pi, String kind) {
+        return jdbc.sql("""
+                        select o.recipient from outbox_email o
+                         where o.kind = ? and o.dedup_key like ? order by o.id""")
+                .params(kind, "%:" + assignmentIdsPattern(pi))
+                .query(String.class)
+                .list();
+    }
+
+    /** Outbox keys read "kind:assignmentId:..."; this test's instances have their own assignments. */
+    private String assignmentIdsPattern(ProcessInstance pi) {
+        long assignmentId = jdbc.sql("select min(id) from assignment where plan_task_id = ?")
+                .param(Long.parseLong(pi.getBusinessKey()))
+                .query(Long.class)
+                .single();
+        return assignmentId + ":%";
+    }
+
+    private static Instant vietnam(int y, int m, int d, int h, int min) {
+        return LocalDateTime.of(y, m, d, h, min).atZone(VietnamTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.commune.workflow.reportdocument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.commune.workflow.plan.TaskStatus;
+
+class ConsolidatedReportTest {
+
+    @Test
+    void countsLeaveOngoingTasksOutOfTheTotal() {
+        ConsolidatedReport report = Fixtures.october();
+        assertEquals(8, report.total());
+        assertEquals(5, report.done());
+        assertEquals(4, report.count(TaskStatus.DONE_ON_TIME));
+        assertEquals(1, report.count(TaskStatus.DONE_LATE));
+        assertEquals(1, report.count(TaskStatus.OVERDUE));
+        assertEquals(1, report.count(TaskStatus.ON_TRACK));
+        assertEquals(1, report.count(TaskStatus.NOT_DUE));
+        assertEquals(2, report.count(TaskStatus.ONGOING));
+        assertEquals("hoàn thành 5/8 nhiệm vụ, đạt 62,5%", report.completionSentence());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1|3|hoàn thành 1/3 nhiệm vụ, đạt 33,3%",
+                "2|3|hoàn thành 2/3 nhiệm vụ, đạt 66,7%",
+                "0|8|hoàn thành 0/8 nhiệm vụ, đạt 0%",
+                "8|8|hoàn thành 8/8 nhiệm vụ, đạt 100%",
+                "1|2|hoàn thành 1/2 nhiệm vụ, đạt 50%",
+                "29|34|hoàn thành 29/34 nhiệm vụ, đạt 85,3%"
+            })
+    void completionSentenceUsesADecimalCommaAndNoTrailingZero(int done, int total, String expected) {
+        assertEquals(expected, Fixtures.withDone(done, total).completionSentence());
+    }
+
+    @Test
+    void withoutDatedTasksThereIsNoRate() {
+        assertEquals(
+                "không có nhiệm vụ có thời hạn",
+                Fixtures.report(List.of(), null, null, null).completionSentence());
+        assertEquals("không có nhiệm vụ có thời hạn", Fixtures.withDone(0, 0).completionSentence());
+    }
+
+    @Test
+    void rowsGroupByStatusInTheEnumsOrder() {
+        assertEquals(
+                List.of(TaskStatus.values()),
+                List.copyOf(Fixtures.october().rowsByStatus().keySet()));
+        // Done tasks come first in the input, yet overdue ones are listed before them.
+        assertEquals(
+                List.of(TaskStatus.OVERDUE, TaskStatus.DONE_ON_TIME, TaskStatus.ONGOING),
+                List.copyOf(Fixtures.withDone(1, 3).rowsByStatus().keySet()));
+    }
+
+    @Test
+    void missingEvidenceIsAnEmptyList() {
+        ReportRow row = new ReportRow(
+                null, "Nhiệm vụ", "Công an xã", "Năm 2026", LocalDate.of(2026, 12, 31), TaskStatus.NOT_DUE, null, null);
+        assertTrue(row.evidence().isEmpty());
+    }
+}

@@ -1,0 +1,298 @@
+package vn.commune.workflow.reportperiod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.commune.workflow.EngineClock;
+import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.calendar.VietnamTime;
+
+/** Every path of bpmn/ReportPeriod.bpmn: on time, reminded, late, missing at cutoff, consolidation returned. */
+class ReportPeriodProcessTest extends IntegrationTest {
+
+    @Autowired
+    private ReportingScheduler scheduler;
+
+    @Autowired
+    private ReportPeriods periods;
+
+    @Test
+    void reportsOnTimeAreConsolidatedApprovedAndProducedAsDocuments() throws Exception {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+
+        assertThat(pi).isWaitingAt("Task_SubmitReport");
+        List<Task> reports = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_SubmitReport")
+                .list();
+        assertThat(reports).hasSize(2);
+        assertThat(reports).extracting(Task::getName).allMatch(n -> n.startsWith("Báo cáo tháng 10/2026 - KH-"));
+        assertThat(VietnamTime.dateOf(reports.get(0).getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 11, 10));
+
+        submit(pi, "vhxh", "Đã triển khai");
+        submit(pi, "kinh-te", "Đang thực hiện");
+        assertThat(pi).isWaitingAt("Task_ConsolidateReports");
+        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("vp-ubnd");
+        assertThat(periods.officeReports(period(pi).id()))
+                .extracting(ReportPeriods.OfficeReport::status)
+                .containsOnly("SUBMITTED");
+
+        complete(pi, Map.of("remarks", "Các cơ quan thực hiện nghiêm túc."));
+        assertThat(pi).isWaitingAt("Task_ApproveReport");
+        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("lanh-dao");
+        complete(pi, Map.of("approved", true));
+
+        assertThat(pi).hasPassed("Task_ProduceReport").isEnded();
+        assertThat(period(pi).status()).isEqualTo("APPROVED");
+        String docx;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                        periods.document(period(pi).id(), "docx").orElseThrow()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            docx = text.getText();
+        }
+        assertThat(docx)
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("BÁO CÁO")
+                .contains("tháng 10/2026")
+                .contains("hoàn thành 0/2 nhiệm vụ, đạt 0%")
+                .contains("Các cơ quan thực hiện nghiêm túc.");
+        assertThat(periods.document(period(pi).id(), "xlsx")).isPresent();
+    }
+
+    @Test
+    void officesAreRemindedOnWorkingDaysOnlyUntilTheirReportIsIn() {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+        assertThat(timers(pi)).containsOnly(vietnam(2026, 11, 5, 8), vietnam(2026, 11, 11, 0));
+
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 5, 8, 0));
+        runDue(pi);
+        assertThat(reportNotices(plan)).containsExactlyInAnyOrder("truong.vhxh", "truong.kinh-te");
+        submit(pi, "vhxh", "Xong");
+        // The 8th is a Sunday: the second reminder goes on Friday the 6th.
+        assertThat(timers(pi)).contains(vietnam(2026, 11, 6, 8));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 6, 8, 0));
+        runDue(pi);
+        assertThat(reportNotices(plan)).containsExactlyInAnyOrder("truong.vhxh", "truong.kinh-te", "truong.kinh-te");
+    }
+
+    @Test
+    void aMissingReportIsEscalatedAtTheCutoffAndCanStillComeInLate() {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+        submit(pi, "vhxh", "Xong");
+
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 0, 0));
+        runDue(pi);
+
+        assertThat(pi)
+                .hasPassed("BoundaryEvent_Cutoff", "Task_EscalateMissingReports")
+                .isWaitingAt("Task_ConsolidateReports", "Task_SubmitLateReport");
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .singleResult())
+                .hasCandidateGroup("kinh-te");
+        assertThat(jdbc.sql(
+                                "select recipient || ' ' || subject from outbox_email where kind = 'MISSING_REPORTS' and dedup_key like ?")
+                        .param("missing-reports:" + period(pi).id() + ":%")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "chutich@truonggiang.example [Thiếu báo cáo] "
+                                + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp",
+                        "truong.vp-ubnd@truonggiang.example [Thiếu báo cáo] "
+                                + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp");
+
+        submitTask(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .singleResult(),
+                "kinh-te",
+                "Nộp muộn");
+        assertThat(pi)
+                .hasPassed("EndEvent_LateReportIn", "EndEvent_LateReportsDone")
+                .isWaitingAt("Task_ConsolidateReports");
+        assertThat(periods.officeReport(period(pi).id(), "kinh-te").status()).isEqualTo("LATE");
+    }
+
+    @Test
+    void lateReportsAreNoLongerTakenOnceTheNextPeriodOpens() {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 0, 0));
+        runDue(pi);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .count())
+                .isEqualTo(2);
+
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 0, 0));
+        runDue(pi);
+
+        assertThat(pi).hasPassed("EndEvent_LateReportsClosed").isWaitingAt("Task_ConsolidateReports");
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitLateReport")
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void aReturnedConsolidationGoesBackWithTheChairmansRemarks() {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+        submit(pi, "vhxh", "Xong");
+        submit(pi, "kinh-te", "Xong");
+        complete(pi, Map.of("remarks", "Sơ bộ"));
+
+        Task approve = taskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(), Map.of("approved", false)))
+                .hasMessageContaining("phải ghi ý kiến");
+        engine.getTaskService()
+                .complete(approve.getId(), Map.of("approved", false, "returnReason", "Bổ sung số liệu phòng Kinh tế"));
+
+        assertThat(pi).isWaitingAt("Task_ConsolidateReports");
+        assertThat(period(pi).returnReason()).isEqualTo("Bổ sung số liệu phòng Kinh tế");
+        complete(pi, Map.of("remarks", "Đã bổ sung"));
+        complete(pi, Map.of("approved", true));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aReportWithATaskLeftBlankIsRefused() {
+        long plan = planWithTwoOffices();
+        ProcessInstance pi = openOctober(plan);
+        Task report = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskCandidateGroup("vhxh")
+                .singleResult();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId()))
+                .hasMessageContaining("Chưa báo cáo tiến độ nhiệm vụ 1");
+        assertThat(periods.officeReport(period(pi).id(), "vhxh").status()).isEqualTo("DUE");
+    }
+
+    @Test
+    void aPeriodOpensOnceAndNotWhenItsCutoffHasPassed() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 9, 15, 9, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 9, 15), task("1", "31/12/2026", "vhxh"));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 1, 0, 10));
+        List<Long> opened = scheduler.openDuePeriods();
+        assertThat(periods.forPlan(plan)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).as("September ends the third quarter").isEqualTo(PeriodKind.QUARTER);
+            assertThat(p.label()).isEqualTo("quý III/2026");
+            assertThat(opened).contains(p.id());
+        });
+        assertThat(scheduler.openDuePeriods())
+                .doesNotContain(periods.forPlan(plan).get(0).id());
+        assertThat(periods.forPlan(plan)).hasSize(1);
+
+        long late = createPlan("vp-ubnd", LocalDate.of(2025, 9, 10), task("1", "31/12/2026", "vhxh"));
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 13, 9, 0));
+        scheduler.openDuePeriods();
+        assertThat(periods.forPlan(late))
+                .as("the 12th was the last day to report on September")
+                .isEmpty();
+    }
+
+    private long planWithTwoOffices() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 5, 9, 0));
+        return createPlan(
+                "vp-ubnd",
+                LocalDate.of(2026, 10, 5),
+                task("1", "31/12/2026", "vhxh", "kinh-te"),
+                task("2", "Thường xuyên", "kinh-te"));
+    }
+
+    private ProcessInstance openOctober(long plan) {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
+        scheduler.openDuePeriods();
+        ReportPeriods.Period period = periods.forPlan(plan).get(0);
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("ReportPeriod")
+                .processInstanceBusinessKey(String.valueOf(period.id()))
+                .singleResult();
+    }
+
+    private void submit(ProcessInstance pi, String office, String progress) {
+        submitTask(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_SubmitReport")
+                        .taskCandidateGroup(office)
+                        .singleResult(),
+                office,
+                progress);
+    }
+
+    private void submitTask(Task task, String office, String progress) {
+        ReportPeriods.OfficeReport report =
+                periods.officeReport(period(task.getProcessInstanceId()).id(), office);
+        periods.items(report.id()).forEach(i -> periods.saveItem(report.id(), i.assignmentId(), progress, false, null));
+        engine.getTaskService().complete(task.getId());
+    }
+
+    private void complete(ProcessInstance pi, Map<String, Object> variables) {
+        engine.getTaskService()
+                .complete(
+                        taskQuery()
+                                .processInstanceId(pi.getId())
+                                .taskDefinitionKeyIn("Task_ConsolidateReports", "Task_ApproveReport")
+                                .singleResult()
+                                .getId(),
+                        variables);
+    }
+
+    private ReportPeriods.Period period(ProcessInstance pi) {
+        return periods.find(Long.parseLong(pi.getBusinessKey()));
+    }
+
+    private ReportPeriods.Period period(String processInstanceId) {
+        return period(engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult());
+    }
+
+    private void runDue(ProcessInstance pi) {
+        runDueJobs(List.of(pi.getId()));
+    }
+
+    private List<Instant> timers(ProcessInstance pi) {
+        return jobQuery().processInstanceId(pi.getId()).timers().list().stream()
+                .map(j -> j.getDuedate().toInstant())
+                .collect(Collectors.toList());
+    }
+
+    private List<String> reportNotices(long plan) {
+        return jdbc.sql("select user_id from notice where plan_id = ? and kind = 'REPORT_DUE' order by id")
+                .param(plan)
+                .query(String.class)
+                .list();
+    }
+
+    private static Instant vietnam(int y, int m, int d, int h) {
+        return LocalDateTime.of(y, m, d, h, 0).atZone(VietnamTime.ZONE).toInstant();
+    }
+}
