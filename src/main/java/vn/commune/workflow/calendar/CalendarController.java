@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 /**
  * The commune's days off, and the entry of what each year's government notice (or a new law) adds:
@@ -15,8 +15,6 @@ import vn.commune.workflow.web.ApiException;
  */
 @RestController
 class CalendarController {
-
-    static final String ADMIN_GROUP = "camunda-admin";
 
     private final WorkingCalendar calendar;
     private final CalendarEntries entries;
@@ -40,15 +38,14 @@ class CalendarController {
 
     @PostMapping("/api/calendar/entries")
     CalendarEntry enter(@RequestBody CalendarEntry entry) {
-        if (!(user.isLeadership() || user.inGroup(ADMIN_GROUP))) {
-            throw ApiException.forbidden(
-                    "Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
+        if (!(user.isLeadership() || user.isAdministrator())) {
+            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
         }
         if (entry.date() == null
                 || entry.kind() == null
                 || entry.name() == null
                 || entry.name().isBlank()) {
-            throw ApiException.unprocessable(
+            throw Refusal.invalid(
                     "Cần đủ ngày (yyyy-mm-dd), loại (DAY_OFF: ngày nghỉ, WORKING_DAY: ngày làm bù) và tên ngày.");
         }
         checkYear(entry.date().getYear());
@@ -60,8 +57,8 @@ class CalendarController {
 
     private static int checkYear(int year) {
         if (year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
-            throw ApiException.unprocessable("Năm " + year + " nằm ngoài khoảng lịch hỗ trợ ("
-                    + LunarCalendar.FIRST_YEAR + "–" + LunarCalendar.LAST_YEAR + ").");
+            throw Refusal.invalid("Năm " + year + " nằm ngoài khoảng lịch hỗ trợ (" + LunarCalendar.FIRST_YEAR + "–"
+                    + LunarCalendar.LAST_YEAR + ").");
         }
         return year;
     }

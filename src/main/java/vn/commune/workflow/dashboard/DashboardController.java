@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.commune.workflow.office.CommuneScope;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 @RestController
 class DashboardController {
@@ -91,7 +91,7 @@ class DashboardController {
     @GetMapping("/api/assignments/{id}/actions")
     List<ChairmanActions.Action> history(@PathVariable long id) {
         if (!user.isLeadership()) {
-            throw ApiException.forbidden("Chỉ lãnh đạo UBND xã xem được lịch sử chỉ đạo.");
+            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã xem được lịch sử chỉ đạo.");
         }
         return actions.history(id);
     }
@@ -151,7 +151,7 @@ class DashboardController {
         return Arrays.stream(TaskStatus.values())
                 .filter(s -> s.name().equalsIgnoreCase(status))
                 .findFirst()
-                .orElseThrow(() -> ApiException.unprocessable("Tình trạng không hợp lệ: " + status + " (một trong "
+                .orElseThrow(() -> Refusal.invalid("Tình trạng không hợp lệ: " + status + " (một trong "
                         + Arrays.toString(TaskStatus.values()) + ")."));
     }
 

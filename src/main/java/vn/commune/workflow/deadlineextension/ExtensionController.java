@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.engine.TaskLookup;
+import vn.commune.workflow.plan.AssignmentAccess;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plantask.TaskContext;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 @RestController
 class ExtensionController {
@@ -20,16 +20,16 @@ class ExtensionController {
     private final DeadlineChangeService service;
     private final ExtensionProcess process;
     private final AssignmentRepository assignments;
-    private final EvidenceService access;
-    private final TaskContext tasks;
+    private final AssignmentAccess access;
+    private final TaskLookup tasks;
     private final CurrentUser user;
 
     ExtensionController(
             DeadlineChangeService service,
             ExtensionProcess process,
             AssignmentRepository assignments,
-            EvidenceService access,
-            TaskContext tasks,
+            AssignmentAccess access,
+            TaskLookup tasks,
             CurrentUser user) {
         this.service = service;
         this.process = process;
@@ -56,11 +56,12 @@ class ExtensionController {
     @GetMapping("/api/tasks/{taskId}/extension-request")
     Map<String, Object> forDecision(@PathVariable String taskId) {
         if (!user.isLeadership()) {
-            throw ApiException.forbidden("Chỉ lãnh đạo UBND xã quyết định gia hạn.");
+            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã quyết định gia hạn.");
         }
-        var camundaTask =
-                tasks.task(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
-        DeadlineChanges.Change change = process.request(tasks.businessKeyOf(camundaTask));
+        String businessKey = tasks.findAt(taskId, DeadlineExtensionModel.DECIDE)
+                .flatMap(tasks::businessKeyOf)
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy đề nghị gia hạn " + taskId + "."));
+        DeadlineChanges.Change change = process.request(businessKey);
         var a = process.assignmentOf(change);
         return Map.of(
                 "request",
@@ -79,9 +80,8 @@ class ExtensionController {
 
     @GetMapping("/api/assignments/{id}/deadline-history")
     List<DeadlineChanges.Change> history(@PathVariable long id) {
-        access.requireReader(assignments
-                .findById(id)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy phần việc " + id + ".")));
+        access.requireReader(
+                assignments.findById(id).orElseThrow(() -> Refusal.notFound("Không tìm thấy phần việc " + id + ".")));
         return service.history(id);
     }
 

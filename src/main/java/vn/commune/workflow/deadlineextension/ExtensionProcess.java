@@ -16,6 +16,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.digest.NoticeKind;
 import vn.commune.workflow.digest.Notices;
 import vn.commune.workflow.engine.TaskActor;
+import vn.commune.workflow.engine.TasklistDue;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
@@ -70,7 +71,7 @@ public class ExtensionProcess {
             task.setName("Gia hạn nhiệm vụ " + a.task().number() + " - " + offices.nameOf(a.officeId()) + ": "
                     + VietnamTime.format(change.previousDate()) + " → " + VietnamTime.format(change.requestedDate()));
             task.setDescription("Lý do: " + change.reason());
-            task.setDueDate(Date.from(VietnamTime.endOf(change.previousDate()).minusSeconds(60)));
+            task.setDueDate(TasklistDue.of(change.previousDate()));
             return;
         }
         Object granted = task.getVariable(GRANTED);

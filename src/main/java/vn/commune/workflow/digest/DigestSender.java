@@ -13,6 +13,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
+import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.OverdueQueries;
 import vn.commune.workflow.plan.OverdueQueries.Overdue;
@@ -93,7 +94,7 @@ public class DigestSender {
         if (late.isEmpty()) {
             return 0;
         }
-        List<OfficeDirectory.Member> leaders = directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP);
+        List<Recipient> leaders = directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP);
         String subject =
                 "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
         StringBuilder body = new StringBuilder(

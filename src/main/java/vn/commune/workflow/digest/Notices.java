@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeDirectory;
 
 /**
@@ -26,7 +27,7 @@ public class Notices {
 
     /** Tells every member of a group (an office's head, the leadership). */
     public void toGroup(String groupId, long planId, NoticeKind kind, String text, String link) {
-        for (OfficeDirectory.Member member : directory.membersOf(groupId)) {
+        for (Recipient member : directory.membersOf(groupId)) {
             jdbc.sql("insert into notice(user_id, plan_id, kind, text, link, created_at) values (?, ?, ?, ?, ?, ?)")
                     .params(member.userId(), planId, kind.name(), text, link, Timestamp.from(clock.instant()))
                     .update();

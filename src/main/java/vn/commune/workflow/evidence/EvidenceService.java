@@ -7,12 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceFile;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.plan.Assignment;
+import vn.commune.workflow.plan.AssignmentAccess;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.plantask.TaskContext;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.system.Refusal;
 import vn.commune.workflow.system.Sha256;
-import vn.commune.workflow.web.ApiException;
 
 /**
  * Evidence for an office's result: checked (kind by content, size) before anything is stored,
@@ -23,7 +22,7 @@ public class EvidenceService {
 
     private final EvidenceRepository repository;
     private final AssignmentRepository assignments;
-    private final TaskContext tasks;
+    private final AssignmentAccess access;
     private final CurrentUser user;
     private final EvidenceProperties properties;
     private final Clock clock;
@@ -31,35 +30,16 @@ public class EvidenceService {
     EvidenceService(
             EvidenceRepository repository,
             AssignmentRepository assignments,
-            TaskContext tasks,
+            AssignmentAccess access,
             CurrentUser user,
             EvidenceProperties properties,
             Clock clock) {
         this.repository = repository;
         this.assignments = assignments;
-        this.tasks = tasks;
+        this.access = access;
         this.user = user;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    @Transactional
-    public EvidenceInfo upload(String taskId, String originalName, byte[] content) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
-        Assignment a = ctx.assignment();
-        if (!ctx.isCarryOut() || !user.inGroup(a.officeId())) {
-            throw ApiException.forbidden("Chỉ cơ quan chủ trì đang thực hiện nhiệm vụ này mới được nộp minh chứng.");
-        }
-        String assignee = ctx.task().getAssignee();
-        if (assignee != null && !assignee.equals(user.id())) {
-            throw ApiException.forbidden(
-                    "Nhiệm vụ đang do " + assignee + " nhận xử lý; chỉ người đã nhận mới được nộp minh chứng.");
-        }
-        if (a.status() == AssignmentStatus.DONE || a.status() == AssignmentStatus.SUBMITTED) {
-            throw ApiException.unprocessable("Nhiệm vụ đã nộp kết quả; không thể thêm minh chứng lúc này.");
-        }
-        return store(a, taskId, originalName, content);
     }
 
     /** Checks the file and keeps it as evidence of an office's share, submitted through the given Tasklist task. */
@@ -83,43 +63,33 @@ public class EvidenceService {
                 .orElseThrow();
     }
 
-    public List<EvidenceInfo> listForTask(String taskId) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
-        requireReader(ctx.assignment());
-        return repository.listForAssignment(ctx.assignment().id());
+    public List<EvidenceInfo> listForAssignment(Assignment a) {
+        access.requireReader(a);
+        return repository.listForAssignment(a.id());
     }
 
     public EvidenceFile download(long id) {
-        EvidenceFile file = repository
-                .load(id)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy minh chứng số " + id + "."));
-        requireReader(assignments.findById(file.assignmentId()).orElseThrow());
+        EvidenceFile file =
+                repository.load(id).orElseThrow(() -> Refusal.notFound("Không tìm thấy minh chứng số " + id + "."));
+        access.requireReader(assignments.findById(file.assignmentId()).orElseThrow());
         return file;
-    }
-
-    /** The office that owes the result, the office that checks it, and the chairman's group. */
-    public void requireReader(Assignment a) {
-        if (!(user.inGroup(a.officeId()) || user.inGroup(a.task().monitoringOfficeId()) || user.isLeadership())) {
-            throw ApiException.forbidden("Bạn không có quyền xem nhiệm vụ hoặc minh chứng của cơ quan khác.");
-        }
     }
 
     private FileKind check(String fileName, byte[] content) {
         if (content.length == 0) {
-            throw ApiException.unprocessable("Tệp \"" + fileName + "\" rỗng.");
+            throw Refusal.invalid("Tệp \"" + fileName + "\" rỗng.");
         }
         long max = properties.maxSize().toBytes();
         if (content.length > max) {
-            throw ApiException.unprocessable("Tệp \"" + fileName + "\" quá lớn (" + megabytes(content.length)
+            throw Refusal.invalid("Tệp \"" + fileName + "\" quá lớn (" + megabytes(content.length)
                     + " MB); giới hạn là " + megabytes(max) + " MB.");
         }
         String extension = FileKind.extensionOf(fileName);
         FileKind kind = FileKind.byExtension(extension)
-                .orElseThrow(() -> ApiException.unprocessable(
+                .orElseThrow(() -> Refusal.invalid(
                         "Không nhận tệp \"" + fileName + "\": chỉ nhận minh chứng dạng " + FileKind.ACCEPTED + "."));
         if (!kind.matches(content)) {
-            throw ApiException.unprocessable("Tệp \"" + fileName + "\" không đúng định dạng ." + extension
+            throw Refusal.invalid("Tệp \"" + fileName + "\" không đúng định dạng ." + extension
                     + " như tên tệp: nội dung không phải là tệp " + extension.toUpperCase() + " hợp lệ.");
         }
         return kind;
@@ -129,7 +99,7 @@ public class EvidenceService {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).strip();
         if (base.isEmpty()) {
-            throw ApiException.unprocessable("Tệp tải lên không có tên.");
+            throw Refusal.invalid("Tệp tải lên không có tên.");
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }

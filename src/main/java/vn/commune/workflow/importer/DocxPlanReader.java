@@ -6,7 +6,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** A plan in Word: its tasks come from a task table if it has one, else from numbered paragraphs. */
 final class DocxPlanReader {

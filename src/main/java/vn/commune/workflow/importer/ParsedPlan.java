@@ -2,7 +2,7 @@ package vn.commune.workflow.importer;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** What a plan document says; a field the document leaves blank is {@code null} and has a warning. */
 public record ParsedPlan(

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commune.workflow.deadlinetext.DeadlineParser;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** The plan's number, date, title and commune, read from the heading block of its text. */
 record PlanHeader(String number, LocalDate issuedOn, String title, String commune) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.commune.workflow.importer.PlanImportService.ImportChoices;
 import vn.commune.workflow.importer.PlanImportService.ImportPreview;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 @RestController
 class PlanImportController {
@@ -51,7 +51,7 @@ class PlanImportController {
         try {
             return json.readValue(mappings, new TypeReference<Map<String, String>>() {});
         } catch (IOException e) {
-            throw ApiException.unprocessable(
+            throw Refusal.invalid(
                     "Ánh xạ cơ quan (mappings) phải là JSON dạng {\"tên trong văn bản\": \"mã cơ quan\"}.");
         }
     }

@@ -20,10 +20,10 @@ import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.InvalidPlanException;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
-import vn.commune.workflow.plan.Problem;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.system.Problem;
+import vn.commune.workflow.system.Refusal;
 import vn.commune.workflow.system.Sha256;
-import vn.commune.workflow.web.ApiException;
 
 /**
  * From a document to a plan: read it, match its office names, read its deadlines, show the clerk every
@@ -31,9 +31,6 @@ import vn.commune.workflow.web.ApiException;
  */
 @Service
 public class PlanImportService {
-
-    private static final String ADMIN_GROUP = "camunda-admin";
-    private static final String OFFICE_OF_THE_COMMITTEE = "vp-ubnd";
 
     private final PlanReader reader = new PlanReader();
     private final OfficeRepository offices;
@@ -57,11 +54,13 @@ public class PlanImportService {
 
     /** What the plan will be; nothing is stored. */
     public ImportPreview preview(String fileName, byte[] content, ImportChoices choices) {
+        requirePlanManager();
         return read(communes.current(), fileName, content, choices).preview(null, fileName);
     }
 
     @Transactional
     public ImportPreview importPlan(String fileName, byte[] content, ImportChoices choices) {
+        requirePlanManager();
         String commune = communes.current();
         Reading reading = read(commune, fileName, content, choices);
         List<Problem> blocking = reading.blockingProblems();
@@ -71,16 +70,20 @@ public class PlanImportService {
         if (!reading.duplicates.isEmpty() && !choices.allowDuplicate()) {
             throw new InvalidPlanException(List.of(duplicateWarning(reading.duplicates)), true);
         }
-        if (!(user.isLeadership()
-                || user.inGroup(ADMIN_GROUP)
-                || user.inGroup(OFFICE_OF_THE_COMMITTEE)
-                || user.inGroup(reading.monitoringOffice))) {
-            throw ApiException.forbidden(
-                    "Chỉ lãnh đạo, Văn phòng HĐND và UBND hoặc cơ quan theo dõi kế hoạch mới được tạo kế hoạch.");
-        }
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
         long id = plans.create(commune, reading.draft(fileName), user.id());
         return reading.preview(id, fileName);
+    }
+
+    /**
+     * Whoever creates a plan hands tasks to every office and chooses who reads their evidence: only the leadership,
+     * the commune's office and the administrator may, whatever office the request names as monitoring office.
+     */
+    private void requirePlanManager() {
+        if (!user.mayManagePlans()) {
+            throw Refusal.notAllowed(
+                    "Chỉ lãnh đạo UBND xã, Văn phòng HĐND và UBND xã hoặc quản trị hệ thống mới được nhập kế hoạch.");
+        }
     }
 
     private Reading read(String commune, String fileName, byte[] content, ImportChoices choices) {

@@ -2,7 +2,7 @@ package vn.commune.workflow.importer;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** The file could not be read as a plan; nothing of it was kept. */
 public class PlanReadException extends RuntimeException {

@@ -2,7 +2,7 @@ package vn.commune.workflow.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** A plan given as task tables only (worksheets, CSV); the rows above the headings may name the plan. */
 final class TablePlan {

@@ -1,7 +1,7 @@
 package vn.commune.workflow.importer;
 
 import java.util.List;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** Warnings for tasks that can be imported but need a person to complete them. */
 final class TaskChecks {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /**
  * The indicator table (Trường Giang, Phụ lục I) of a PDF text copy: "STT Tên chỉ tiêu …" with one

@@ -2,7 +2,7 @@ package vn.commune.workflow.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** A plan as UTF-8 text copied from its signed PDF. */
 final class TextPlanReader {

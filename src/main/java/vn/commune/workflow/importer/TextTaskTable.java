@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /**
  * A task table (Trường Giang, Phụ lục II) in a PDF text copy: heading lines "TT Tên nhiệm vụ …",

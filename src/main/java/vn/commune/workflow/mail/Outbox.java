@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.commune.workflow.office.OfficeDirectory.Member;
 
 /**
  * Writes mail into the outbox in the caller's transaction: if the step that caused it rolls back,
@@ -23,9 +22,9 @@ public class Outbox {
     }
 
     /** The dedup key names the event; a second enqueue of the same event for the same person is ignored. */
-    public void enqueue(String kind, String eventKey, List<Member> recipients, String subject, String body) {
+    public void enqueue(String kind, String eventKey, List<Recipient> recipients, String subject, String body) {
         Timestamp now = Timestamp.from(clock.instant());
-        for (Member to : recipients) {
+        for (Recipient to : recipients) {
             jdbc.sql("""
                             insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status, next_attempt_at)
                             values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) on conflict (dedup_key) do nothing""")

@@ -3,7 +3,7 @@ package vn.commune.workflow.office;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 /** Which commune a request acts for: the commune of the user's office, or the only commune there is. */
 @Component
@@ -26,6 +26,6 @@ public class CommuneScope {
         if (mine.isEmpty() && all.size() == 1) {
             return all.get(0);
         }
-        throw ApiException.unprocessable("Không xác định được xã của người dùng " + user.id() + ".");
+        throw Refusal.invalid("Không xác định được xã của người dùng " + user.id() + ".");
     }
 }

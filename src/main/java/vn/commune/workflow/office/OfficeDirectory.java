@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.mail.Recipient;
+import vn.commune.workflow.security.Groups;
 
 /**
  * Offices and their people: each office is a row of ours and a Camunda group whose members
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfficeDirectory {
 
     /** The chairman and vice chairmen; not an office that owns tasks. */
-    public static final String LEADERSHIP_GROUP = "lanh-dao";
+    public static final String LEADERSHIP_GROUP = Groups.LEADERSHIP;
 
     private final OfficeRepository offices;
     private final IdentityService identity;
@@ -84,27 +86,27 @@ public class OfficeDirectory {
     }
 
     /** E-mail addresses of the members of a group (an office, or the leadership). */
-    public List<Member> membersOf(String groupId) {
+    public List<Recipient> membersOf(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
                 .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-                .map(u -> new Member(u.getId(), fullName(u), u.getEmail()))
+                .map(u -> new Recipient(u.getId(), fullName(u), u.getEmail()))
                 .toList();
     }
 
     /** The leadership and an office's members, each once: who is told that something is late or missing. */
-    public List<Member> leadershipAnd(String officeId) {
-        Map<String, Member> members = new LinkedHashMap<>();
+    public List<Recipient> leadershipAnd(String officeId) {
+        Map<String, Recipient> members = new LinkedHashMap<>();
         for (String group : List.of(LEADERSHIP_GROUP, officeId)) {
             membersOf(group).forEach(m -> members.putIfAbsent(m.userId(), m));
         }
         return List.copyOf(members.values());
     }
 
-    public java.util.Optional<Member> member(String userId) {
+    public java.util.Optional<Recipient> member(String userId) {
         User u = identity.createUserQuery().userId(userId).singleResult();
         return u == null || u.getEmail() == null || u.getEmail().isBlank()
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(new Member(u.getId(), fullName(u), u.getEmail()));
+                : java.util.Optional.of(new Recipient(u.getId(), fullName(u), u.getEmail()));
     }
 
     public List<String> groupsOf(String userId) {
@@ -129,6 +131,4 @@ public class OfficeDirectory {
         }
         authorizations.saveAuthorization(auth);
     }
-
-    public record Member(String userId, String name, String email) {}
 }

@@ -86,6 +86,13 @@ public class AssignmentRepository {
                 .update();
     }
 
+    /** The leadership moved the share to another office. */
+    public void moveToOffice(long id, String officeId) {
+        jdbc.sql("update assignment set office_id = ? where id = ?")
+                .params(officeId, id)
+                .update();
+    }
+
     public void setCurrentTask(long id, String camundaTaskId) {
         jdbc.sql("update assignment set current_task_id = ? where id = ?")
                 .params(camundaTaskId, id)

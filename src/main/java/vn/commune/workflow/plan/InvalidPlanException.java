@@ -1,6 +1,7 @@
 package vn.commune.workflow.plan;
 
 import java.util.List;
+import vn.commune.workflow.system.Problem;
 
 /** The plan cannot be stored as it is; nothing was changed. */
 public class InvalidPlanException extends RuntimeException {

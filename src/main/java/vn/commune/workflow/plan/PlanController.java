@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 /** Plans are readable by everyone in the commune. */
 @RestController
@@ -23,6 +23,6 @@ class PlanController {
 
     @GetMapping("/api/plans/{id}")
     PlanQueries.PlanDetail show(@PathVariable long id) {
-        return plans.find(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch số " + id + "."));
+        return plans.find(id).orElseThrow(() -> Refusal.notFound("Không tìm thấy kế hoạch số " + id + "."));
     }
 }

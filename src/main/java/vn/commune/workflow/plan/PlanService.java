@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,18 +18,17 @@ import vn.commune.workflow.deadlinetext.DeadlineService;
 import vn.commune.workflow.deadlinetext.ReadDeadline;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.system.Problem;
 
-/** Stores a plan and starts one task process per plan task, all in one transaction. */
+/** Stores a plan; each plan task's process starts on {@link PlanTaskCreated}, in the same transaction. */
 @Service
 public class PlanService {
-
-    public static final String PROCESS_KEY = "PlanTask";
 
     private final JdbcClient jdbc;
     private final OfficeRepository offices;
     private final AssignmentRepository assignments;
     private final DeadlineService deadlines;
-    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -38,7 +37,7 @@ public class PlanService {
             OfficeRepository offices,
             AssignmentRepository assignments,
             DeadlineService deadlines,
-            RuntimeService runtime,
+            ApplicationEventPublisher events,
             Clock clock,
             ObjectMapper json) {
         this.json = json;
@@ -46,7 +45,7 @@ public class PlanService {
         this.offices = offices;
         this.assignments = assignments;
         this.deadlines = deadlines;
-        this.runtime = runtime;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,10 +115,13 @@ public class PlanService {
         for (String office : distinct(task.coordinatingOfficeIds())) {
             linkOffice(taskId, office, "COORDINATING");
         }
-        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(taskId))
-                .getId();
+        events.publishEvent(new PlanTaskCreated(taskId));
+    }
+
+    /** The process that carries the task out, started for it. */
+    public void linkProcess(long planTaskId, String processInstanceId) {
         jdbc.sql("update plan_task set process_instance_id = ? where id = ?")
-                .params(processInstanceId, taskId)
+                .params(processInstanceId, planTaskId)
                 .update();
     }
 

@@ -1,12 +1,11 @@
 package vn.commune.workflow.plantask;
 
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.engine.TasklistDue;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
@@ -25,6 +24,7 @@ class CarryOutTaskListener implements TaskListener {
     private final AssignmentRepository assignments;
     private final EvidenceRepository evidence;
     private final OfficeRepository offices;
+    private final TaskWording wording;
     private final Clock clock;
 
     CarryOutTaskListener(
@@ -32,7 +32,9 @@ class CarryOutTaskListener implements TaskListener {
             AssignmentRepository assignments,
             EvidenceRepository evidence,
             OfficeRepository offices,
+            TaskWording wording,
             Clock clock) {
+        this.wording = wording;
         this.process = process;
         this.assignments = assignments;
         this.evidence = evidence;
@@ -44,11 +46,9 @@ class CarryOutTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         Assignment assignment = process.assignment(task.getExecution().getProcessBusinessKey(), task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            TaskNaming.describe(task, assignment, offices.nameOf(assignment.officeId()));
+            wording.nameInTasklist(task, "", assignment, offices.nameOf(assignment.officeId()));
             if (assignment.task().effectiveDueDate() != null) {
-                // Shown as the last minute of the effective due day; late from 00:00 the next day.
-                task.setDueDate(Date.from(
-                        VietnamTime.endOf(assignment.task().effectiveDueDate()).minusSeconds(60)));
+                task.setDueDate(TasklistDue.of(assignment.task().effectiveDueDate()));
             }
             assignments.setCurrentTask(assignment.id(), task.getId());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -18,7 +18,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
     private final DeadlineNotices notices;
     private final OfficeDirectory directory;
     private final OfficeRepository offices;
-    private final DeadlineMail mail;
+    private final TaskWording mail;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -27,7 +27,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
             DeadlineNotices notices,
             OfficeDirectory directory,
             OfficeRepository offices,
-            DeadlineMail mail,
+            TaskWording mail,
             Outbox outbox,
             Clock clock) {
         this.process = process;
@@ -45,7 +45,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
         if (!notices.record(a.id(), a.task().effectiveDueDate(), DeadlineNotices.OVERDUE, clock.instant())) {
             return;
         }
-        DeadlineMail.Mail m = mail.overdue(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant()));
+        TaskWording.Mail m = mail.overdue(a, offices.nameOf(a.officeId()), VietnamTime.dateOf(clock.instant()));
         outbox.enqueue(
                 "ESCALATION",
                 "overdue:" + a.id() + ":" + a.task().effectiveDueDate(),

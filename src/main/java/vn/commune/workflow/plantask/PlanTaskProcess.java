@@ -15,8 +15,6 @@ import vn.commune.workflow.plan.AssignmentStatus;
 @Component("planTaskProcess")
 public class PlanTaskProcess {
 
-    public static final String OFFICE = "office";
-
     private final AssignmentRepository assignments;
 
     PlanTaskProcess(AssignmentRepository assignments) {
@@ -40,7 +38,7 @@ public class PlanTaskProcess {
     }
 
     Assignment assignment(String businessKey, VariableScope scope) {
-        String office = (String) scope.getVariable(OFFICE);
+        String office = (String) scope.getVariable(PlanTaskModel.OFFICE);
         long taskId = Long.parseLong(businessKey);
         return assignments
                 .find(taskId, office)

@@ -23,10 +23,16 @@ class ReviewTaskListener implements TaskListener {
     private final PlanTaskProcess process;
     private final AssignmentRepository assignments;
     private final OfficeRepository offices;
+    private final TaskWording wording;
     private final Clock clock;
 
     ReviewTaskListener(
-            PlanTaskProcess process, AssignmentRepository assignments, OfficeRepository offices, Clock clock) {
+            PlanTaskProcess process,
+            AssignmentRepository assignments,
+            OfficeRepository offices,
+            TaskWording wording,
+            Clock clock) {
+        this.wording = wording;
         this.process = process;
         this.assignments = assignments;
         this.offices = offices;
@@ -37,8 +43,7 @@ class ReviewTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         Assignment assignment = process.assignment(task.getExecution().getProcessBusinessKey(), task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            TaskNaming.describe(task, assignment, offices.nameOf(assignment.officeId()));
-            task.setName(TaskNaming.shorten("Kiểm tra kết quả: " + task.getName()));
+            wording.nameInTasklist(task, "Kiểm tra kết quả: ", assignment, offices.nameOf(assignment.officeId()));
             return;
         }
         Object accepted = task.getVariable(ACCEPTED);

@@ -23,7 +23,7 @@ class SendReminderDelegate implements JavaDelegate {
     private final DeadlineNotices deadlineNotices;
     private final Notices notices;
     private final OfficeRepository offices;
-    private final DeadlineMail mail;
+    private final TaskWording mail;
     private final Clock clock;
 
     SendReminderDelegate(
@@ -32,7 +32,7 @@ class SendReminderDelegate implements JavaDelegate {
             DeadlineNotices deadlineNotices,
             Notices notices,
             OfficeRepository offices,
-            DeadlineMail mail,
+            TaskWording mail,
             Clock clock) {
         this.process = process;
         this.schedule = schedule;

@@ -8,13 +8,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.system.Refusal;
 
 /** From a Tasklist task to the office's assignment it belongs to. */
 @Service
 public class TaskContext {
-
-    public static final String CARRY_OUT = "Task_CarryOut";
-    public static final String REVIEW = "Task_ReviewEvidence";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -26,17 +24,6 @@ public class TaskContext {
         this.assignments = assignments;
     }
 
-    public Optional<Task> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
-    }
-
-    public String businessKeyOf(Task task) {
-        return runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .singleResult()
-                .getBusinessKey();
-    }
-
     public Optional<Resolved> resolve(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessInstanceId() == null) {
@@ -45,7 +32,7 @@ public class TaskContext {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId())
                 .singleResult();
-        Object office = tasks.getVariable(taskId, PlanTaskProcess.OFFICE);
+        Object office = tasks.getVariable(taskId, PlanTaskModel.OFFICE);
         if (instance == null || instance.getBusinessKey() == null || office == null) {
             return Optional.empty();
         }
@@ -54,10 +41,15 @@ public class TaskContext {
                 .map(a -> new Resolved(task, a));
     }
 
+    /** The task and its office's share, or a refusal that says the task is not there (or not the user's to see). */
+    public Resolved require(String taskId) {
+        return resolve(taskId).orElseThrow(() -> Refusal.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+    }
+
     public record Resolved(Task task, Assignment assignment) {
 
         public boolean isCarryOut() {
-            return CARRY_OUT.equals(task.getTaskDefinitionKey());
+            return PlanTaskModel.CARRY_OUT.equals(task.getTaskDefinitionKey());
         }
     }
 }

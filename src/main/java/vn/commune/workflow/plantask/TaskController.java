@@ -1,39 +1,38 @@
 package vn.commune.workflow.plantask;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.commune.workflow.evidence.EvidenceRepository;
+import org.springframework.web.multipart.MultipartFile;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
-import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
-import vn.commune.workflow.web.ApiException;
 
-/** What the task forms in Tasklist show about the task at hand. */
+/** What the task forms in Tasklist show about the task at hand, and the evidence the office submits with it. */
 @RestController
 class TaskController {
 
     private final TaskContext tasks;
-    private final EvidenceService access;
-    private final EvidenceRepository evidence;
+    private final TaskEvidence evidence;
     private final OfficeRepository offices;
 
-    TaskController(TaskContext tasks, EvidenceService access, EvidenceRepository evidence, OfficeRepository offices) {
+    TaskController(TaskContext tasks, TaskEvidence evidence, OfficeRepository offices) {
         this.tasks = tasks;
-        this.access = access;
         this.evidence = evidence;
         this.offices = offices;
     }
 
     @GetMapping("/api/tasks/{taskId}")
     TaskView show(@PathVariable String taskId) {
-        TaskContext.Resolved ctx = tasks.resolve(taskId)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        TaskContext.Resolved ctx = tasks.require(taskId);
         Assignment a = ctx.assignment();
-        access.requireReader(a);
+        List<EvidenceInfo> files = evidence.list(taskId);
         Assignment.TaskInfo t = a.task();
         return new TaskView(
                 taskId,
@@ -54,7 +53,17 @@ class TaskController {
                 a.status().name(),
                 a.resultNote(),
                 a.returnReason(),
-                evidence.listForAssignment(a.id()));
+                files);
+    }
+
+    @PostMapping(path = "/api/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    EvidenceInfo upload(@PathVariable String taskId, @RequestParam("file") MultipartFile file) throws IOException {
+        return evidence.upload(taskId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/api/tasks/{taskId}/evidence")
+    List<EvidenceInfo> evidence(@PathVariable String taskId) {
+        return evidence.list(taskId);
     }
 
     record TaskView(

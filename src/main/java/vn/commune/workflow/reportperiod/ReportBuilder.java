@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.evidence.EvidenceRepository;
+import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
@@ -58,10 +59,7 @@ class ReportBuilder {
         LocalDate date = VietnamTime.dateOf(p.approvedAt() != null ? p.approvedAt() : clock.instant());
         String signer = p.approvedBy() == null
                 ? null
-                : directory
-                        .member(p.approvedBy())
-                        .map(OfficeDirectory.Member::name)
-                        .orElse(null);
+                : directory.member(p.approvedBy()).map(Recipient::name).orElse(null);
         return new ConsolidatedReport(
                 "ỦY BAN NHÂN DÂN\nXÃ " + commune.toUpperCase(Locale.forLanguageTag("vi")),
                 null,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.commune.workflow.engine.TaskLookup;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.evidence.EvidenceService;
@@ -29,11 +29,10 @@ import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.plan.StatusRule;
 import vn.commune.workflow.plan.TaskStatus;
-import vn.commune.workflow.plantask.TaskContext;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 import vn.commune.workflow.reportdocument.ReportRow;
 import vn.commune.workflow.security.CurrentUser;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 /** What the report forms show and save: an office's report per task, the consolidation, the approved documents. */
 @RestController
@@ -48,8 +47,7 @@ class ReportController {
     private final EvidenceRepository evidenceRepository;
     private final EvidenceService evidence;
     private final OfficeRepository offices;
-    private final TaskContext tasks;
-    private final TaskService taskService;
+    private final TaskLookup tasks;
     private final CurrentUser user;
 
     ReportController(
@@ -59,8 +57,7 @@ class ReportController {
             EvidenceRepository evidenceRepository,
             EvidenceService evidence,
             OfficeRepository offices,
-            TaskContext tasks,
-            TaskService taskService,
+            TaskLookup tasks,
             CurrentUser user) {
         this.periods = periods;
         this.builder = builder;
@@ -69,7 +66,6 @@ class ReportController {
         this.evidence = evidence;
         this.offices = offices;
         this.tasks = tasks;
-        this.taskService = taskService;
         this.user = user;
     }
 
@@ -163,11 +159,10 @@ class ReportController {
     /** The period behind a consolidation or approval task in Tasklist. */
     @GetMapping("/api/tasks/{taskId}/report-period")
     PeriodView forTask(@PathVariable String taskId) {
-        Task task = tasks.task(taskId)
-                .filter(t -> t.getTaskDefinitionKey().equals("Task_ConsolidateReports")
-                        || t.getTaskDefinitionKey().equals("Task_ApproveReport"))
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc tổng hợp báo cáo " + taskId + "."));
-        return period(Long.parseLong(tasks.businessKeyOf(task)));
+        String periodId = tasks.findAt(taskId, ReportPeriodModel.CONSOLIDATE, ReportPeriodModel.APPROVE)
+                .flatMap(tasks::businessKeyOf)
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy việc tổng hợp báo cáo " + taskId + "."));
+        return period(Long.parseLong(periodId));
     }
 
     @GetMapping("/api/plans/{planId}/reports")
@@ -200,7 +195,7 @@ class ReportController {
     private ResponseEntity<byte[]> download(long id, String kind, String contentType) {
         ReportPeriods.Period p = readable(id);
         byte[] content = periods.document(id, kind)
-                .orElseThrow(() -> ApiException.notFound("Báo cáo " + p.label() + " chưa được duyệt."));
+                .orElseThrow(() -> Refusal.notFound("Báo cáo " + p.label() + " chưa được duyệt."));
         String name = "bao-cao-" + p.month() + "." + kind;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
@@ -215,34 +210,33 @@ class ReportController {
         try {
             p = periods.find(id);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
-            throw ApiException.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
+            throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
         if (!(user.isLeadership() || user.inGroup(p.monitoringOffice()))) {
-            throw ApiException.forbidden("Chỉ lãnh đạo và cơ quan theo dõi xem được báo cáo tổng hợp.");
+            throw Refusal.notAllowed("Chỉ lãnh đạo và cơ quan theo dõi xem được báo cáo tổng hợp.");
         }
         return p;
     }
 
     private ReportTask reportTask(String taskId, boolean writing) {
-        Task task = tasks.task(taskId)
-                .filter(t -> t.getTaskDefinitionKey().startsWith("Task_Submit")
-                        && t.getTaskDefinitionKey().endsWith("Report"))
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy việc báo cáo " + taskId + "."));
-        ReportPeriods.Period p = periods.find(Long.parseLong(tasks.businessKeyOf(task)));
-        String office = (String) taskService.getVariable(taskId, ReportPeriodProcess.OFFICE);
+        Task task = tasks.findAt(taskId, ReportPeriodModel.SUBMIT_REPORT, ReportPeriodModel.SUBMIT_LATE_REPORT)
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy việc báo cáo " + taskId + "."));
+        ReportPeriods.Period p =
+                periods.find(Long.parseLong(tasks.businessKeyOf(task).orElseThrow()));
+        String office = (String) tasks.variable(taskId, ReportPeriodModel.OFFICE);
         boolean member = user.inGroup(office);
         if (writing ? !member : !(member || user.isLeadership() || user.inGroup(p.monitoringOffice()))) {
-            throw ApiException.forbidden("Chỉ cơ quan phải báo cáo mới được ghi báo cáo này.");
+            throw Refusal.notAllowed("Chỉ cơ quan phải báo cáo mới được ghi báo cáo này.");
         }
         if (writing && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
-            throw ApiException.forbidden("Việc báo cáo đang do " + task.getAssignee() + " nhận xử lý.");
+            throw Refusal.notAllowed("Việc báo cáo đang do " + task.getAssignee() + " nhận xử lý.");
         }
         return new ReportTask(p, periods.officeReport(p.id(), office));
     }
 
     private void requireItem(ReportTask t, long assignmentId) {
         if (periods.items(t.report().id()).stream().noneMatch(i -> i.assignmentId() == assignmentId)) {
-            throw ApiException.notFound("Nhiệm vụ " + assignmentId + " không thuộc báo cáo này.");
+            throw Refusal.notFound("Nhiệm vụ " + assignmentId + " không thuộc báo cáo này.");
         }
     }
 

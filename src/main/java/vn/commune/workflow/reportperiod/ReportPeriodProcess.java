@@ -19,6 +19,7 @@ import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.digest.NoticeKind;
 import vn.commune.workflow.digest.Notices;
 import vn.commune.workflow.engine.TaskActor;
+import vn.commune.workflow.engine.TasklistDue;
 import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
@@ -35,7 +36,6 @@ import vn.commune.workflow.system.WorkflowProperties;
 @Component("reportPeriodProcess")
 public class ReportPeriodProcess {
 
-    static final String OFFICE = "office";
     static final String REMARKS = "remarks";
     static final String APPROVED = "approved";
     static final String RETURN_REASON = "returnReason";
@@ -139,7 +139,7 @@ public class ReportPeriodProcess {
 
     void remind(DelegateExecution execution) {
         ReportPeriods.Period p = period(execution);
-        String office = (String) execution.getVariable(OFFICE);
+        String office = (String) execution.getVariable(ReportPeriodModel.OFFICE);
         notices.toGroup(
                 office,
                 p.planId(),
@@ -185,12 +185,12 @@ public class ReportPeriodProcess {
 
     void onReportTask(DelegateTask task) {
         ReportPeriods.Period p = period(task.getExecution());
-        String office = (String) task.getVariable(OFFICE);
+        String office = (String) task.getVariable(ReportPeriodModel.OFFICE);
         ReportPeriods.OfficeReport report = periods.officeReport(p.id(), office);
-        boolean late = "Task_SubmitLateReport".equals(task.getTaskDefinitionKey());
+        boolean late = ReportPeriodModel.SUBMIT_LATE_REPORT.equals(task.getTaskDefinitionKey());
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setName((late ? "Nộp muộn báo cáo " : "Báo cáo ") + p.label() + " - " + label(p));
-            task.setDueDate(Date.from(VietnamTime.endOf(p.effectiveDueDate()).minusSeconds(60)));
+            task.setDueDate(TasklistDue.of(p.effectiveDueDate()));
             reportable(p, office).forEach(a -> periods.ensureItem(report.id(), a.id()));
             return;
         }

@@ -21,8 +21,6 @@ import vn.commune.workflow.calendar.WorkingCalendar;
 @Component
 public class ReportingScheduler {
 
-    static final String PROCESS_KEY = "ReportPeriod";
-
     private final JdbcClient jdbc;
     private final ReportPeriods periods;
     private final ReportPeriodProcess process;
@@ -93,7 +91,7 @@ public class ReportingScheduler {
             return Optional.empty();
         }
         offices.forEach(o -> periods.addOfficeReport(period.id(), o));
-        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(period.id()))
+        String instance = runtime.startProcessInstanceByKey(ReportPeriodModel.PROCESS_KEY, String.valueOf(period.id()))
                 .getId();
         periods.setProcessInstance(period.id(), instance);
         return opened;

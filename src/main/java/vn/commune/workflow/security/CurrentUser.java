@@ -6,7 +6,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.commune.workflow.office.OfficeDirectory;
 
 /** Who is asking, and which offices (Camunda groups) they belong to. */
 @Component
@@ -31,7 +30,16 @@ public class CurrentUser {
     }
 
     public boolean isLeadership() {
-        return inGroup(OfficeDirectory.LEADERSHIP_GROUP);
+        return inGroup(Groups.LEADERSHIP);
+    }
+
+    public boolean isAdministrator() {
+        return inGroup(Groups.ADMINISTRATORS);
+    }
+
+    /** Creating plans, previewing them and naming their offices: the leadership, the commune's office, the administrator. */
+    public boolean mayManagePlans() {
+        return isLeadership() || isAdministrator() || inGroup(Groups.COMMUNE_OFFICE);
     }
 
     private static Authentication authentication() {

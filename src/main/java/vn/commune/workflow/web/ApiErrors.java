@@ -11,15 +11,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.commune.workflow.plan.InvalidPlanException;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
+import vn.commune.workflow.system.Refusal;
 
 /** Every refusal of the API answers JSON with a Vietnamese message a person can act on. */
 @RestControllerAdvice
 class ApiErrors {
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        return ResponseEntity.status(e.status()).body(Map.of("message", e.getMessage()));
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, Object>> refused(Refusal e) {
+        return ResponseEntity.status(status(e.reason())).body(Map.of("message", e.getMessage()));
+    }
+
+    static HttpStatus status(Refusal.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
     }
 
     @ExceptionHandler(InvalidPlanException.class)

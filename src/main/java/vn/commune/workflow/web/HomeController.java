@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.system.Refusal;
 
 @Controller
 class HomeController {
@@ -44,10 +45,10 @@ class HomeController {
     @ResponseBody
     Map<String, Object> outbox(@RequestParam(defaultValue = "PENDING") String status) {
         if (!user.isLeadership()) {
-            throw ApiException.forbidden("Chỉ lãnh đạo UBND xã xem được hộp thư đi.");
+            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã xem được hộp thư đi.");
         }
         if (!List.of("PENDING", "SENT").contains(status)) {
-            throw ApiException.unprocessable("Trạng thái thư không hợp lệ: " + status + " (PENDING hoặc SENT).");
+            throw Refusal.invalid("Trạng thái thư không hợp lệ: " + status + " (PENDING hoặc SENT).");
         }
         return Map.of("status", status, "count", outbox.count(status), "emails", outbox.list(status, 200));
     }

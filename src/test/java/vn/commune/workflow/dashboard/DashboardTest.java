@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
-import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.mail.OutboxSender;
+import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.reportperiod.ReportingScheduler;
 
 /** GET /api/dashboard against a plan with known numbers in every status, and the chairman's actions on a late task. */
@@ -35,7 +35,7 @@ class DashboardTest extends IntegrationTest {
     private AppHttp app;
 
     @Autowired
-    private EvidenceService evidence;
+    private TaskEvidence evidence;
 
     @Autowired
     private ReportingScheduler scheduler;

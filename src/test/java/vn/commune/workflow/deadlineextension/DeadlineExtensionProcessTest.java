@@ -21,7 +21,7 @@ import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.plan.PlanQueries;
-import vn.commune.workflow.web.ApiException;
+import vn.commune.workflow.system.Refusal;
 
 /** Every path of bpmn/DeadlineExtension.bpmn, and the deadline watch of PlanTask following the new date. */
 class DeadlineExtensionProcessTest extends IntegrationTest {
@@ -155,7 +155,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         actAs("truong.vhxh", "vhxh");
         assertThatThrownBy(() ->
                         changes.setDeadline(Long.parseLong(work.getBusinessKey()), LocalDate.of(2026, 12, 31), null))
-                .isInstanceOf(ApiException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Chỉ lãnh đạo");
         actAs("chutich", "lanh-dao");
         changes.setDeadline(Long.parseLong(work.getBusinessKey()), LocalDate.of(2026, 12, 31), "Theo văn bản của Sở");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 class DocxPlanTest {
     private final PlanReader reader = new PlanReader();

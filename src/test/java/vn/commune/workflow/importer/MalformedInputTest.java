@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** Every bad input is refused whole, with a Vietnamese reason and a place. */
 class MalformedInputTest {

@@ -1,5 +1,6 @@
 package vn.commune.workflow.importer;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.commune.workflow.AppHttp.json;
 
@@ -83,9 +84,37 @@ class PlanImportApiTest extends IntegrationTest {
     }
 
     @Test
+    void anOfficeHeadCannotCreateAPlanByNamingItsOwnOfficeAsMonitoringOffice() throws Exception {
+        byte[] text = seed("ngok-bay-plan-2025.txt");
+        long plansBefore =
+                jdbc.sql("select count(*) from plan").query(Long.class).single();
+
+        HttpResponse<String> selfAppointed =
+                app.upload(IMPORT + "?monitoringOffice=vhxh&allowDuplicate=true", "truong.vhxh", "ngok-bay.txt", text);
+        assertThat(selfAppointed.statusCode()).isEqualTo(403);
+        assertThat(json(selfAppointed).get("message").asText()).contains("Chỉ lãnh đạo UBND xã");
+        HttpResponse<String> preview = app.upload(IMPORT + "?dryRun=true", "truong.kinh-te", "ngok-bay.txt", text);
+        assertThat(preview.statusCode()).isEqualTo(403);
+        HttpResponse<String> mapping = app.upload(
+                IMPORT + "?dryRun=true&mappings=" + java.net.URLEncoder.encode("{\"Ban X\":\"cong-an\"}", UTF_8),
+                "truong.cong-an",
+                "ngok-bay.txt",
+                text);
+        assertThat(mapping.statusCode()).isEqualTo(403);
+
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                .as("no plan was created")
+                .isEqualTo(plansBefore);
+        assertThat(jdbc.sql("select count(*) from office_alias where alias = 'Ban X'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void truongGiangGivesEightTasksInFourGroupsAndItsIndicators() throws Exception {
         JsonNode plan = json(app.upload(
-                IMPORT + "?dryRun=true", "truong.vhxh", "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
+                IMPORT + "?dryRun=true", "truong.vp-ubnd", "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
         assertThat(plan.get("number").asText()).isEqualTo("536/QĐ-UBND");
         assertThat(plan.get("issuedOn").asText()).isEqualTo("2025-09-10");
         assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vhxh");

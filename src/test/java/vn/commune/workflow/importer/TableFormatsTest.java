@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.system.Problem;
 
 /** Spreadsheets and CSV: one row per task, columns found by heading in any order and wording. */
 class TableFormatsTest {

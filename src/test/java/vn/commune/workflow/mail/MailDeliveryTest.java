@@ -18,7 +18,7 @@ import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.digest.DigestSender;
-import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.plantask.TaskEvidence;
 
 /** Which reminder and escalation emails reach whom, through a real SMTP server. */
 class MailDeliveryTest extends IntegrationTest {
@@ -27,7 +27,7 @@ class MailDeliveryTest extends IntegrationTest {
     private OutboxSender sender;
 
     @Autowired
-    private EvidenceService evidence;
+    private TaskEvidence evidence;
 
     @Autowired
     private DigestSender digests;

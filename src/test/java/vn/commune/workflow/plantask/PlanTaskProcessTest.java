@@ -23,7 +23,6 @@ import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.demo.DemoPeople;
-import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 
@@ -33,7 +32,7 @@ class PlanTaskProcessTest extends IntegrationTest {
     private static final byte[] PDF = "%PDF-1.7\nminh chứng".getBytes();
 
     @Autowired
-    private EvidenceService evidence;
+    private TaskEvidence evidence;
 
     @Autowired
     private AssignmentRepository assignments;

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.digest.DigestSender;
-import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.mail.OutboxSender;
+import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 
 /**
@@ -52,7 +52,7 @@ class SimulatedYearTest extends IntegrationTest {
     private OutboxSender sender;
 
     @Autowired
-    private EvidenceService evidence;
+    private TaskEvidence evidence;
 
     private long plan;
     private final Map<LocalDate, List<String>> mail = new TreeMap<>();

@@ -17,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.commune.workflow.Application;
-import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.plantask.TaskEvidence;
 
 /**
  * The demo commune on first start, then a stop and a start on the same database: no plan, task,
@@ -71,7 +71,7 @@ class RestartTest {
             SecurityContextHolder.getContext()
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                             "truong.kinh-te", null, List.of(new SimpleGrantedAuthority("GROUP_kinh-te"))));
-            evidenceSha = app.getBean(EvidenceService.class)
+            evidenceSha = app.getBean(TaskEvidence.class)
                     .upload(taskId, "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes())
                     .sha256();
             SecurityContextHolder.clearContext();

@@ -6,18 +6,27 @@ import static vn.commune.workflow.mail.MailText.signature;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.system.WorkflowProperties;
 
-/** The Vietnamese wording of reminders and escalation emails: which task, which office, which deadline, where to act. */
+/**
+ * Every word the task process says about a task, in one place: its name and description in Tasklist, the line of a
+ * reminder, the escalation and the leadership's đôn đốc: which task, which office, which deadline, where to act.
+ */
 @Component
-class DeadlineMail {
+public class TaskWording {
+
+    /** Camunda keeps task names in 255 characters. */
+    private static final int NAME_LIMIT = 250;
+
+    private static final int DESCRIPTION_LIMIT = 3900;
 
     private final WorkflowProperties workflow;
 
-    DeadlineMail(WorkflowProperties workflow) {
+    TaskWording(WorkflowProperties workflow) {
         this.workflow = workflow;
     }
 
@@ -43,7 +52,31 @@ class DeadlineMail {
         return new Mail(subject, body);
     }
 
-    private String details(Assignment a, String officeName) {
+    /** Tasklist shows a task by its name (the plan task's number and title) and the details below it. */
+    void nameInTasklist(DelegateTask task, String prefix, Assignment a, String officeName) {
+        task.setName(
+                shorten(prefix + a.task().number() + ". " + oneLine(a.task().title()), NAME_LIMIT));
+        String description = details(a, officeName);
+        task.setDescription(
+                description.length() > DESCRIPTION_LIMIT
+                        ? description.substring(0, DESCRIPTION_LIMIT) + "…"
+                        : description);
+    }
+
+    /** Đôn đốc: the leadership pushes the office that owns a share, with its note. */
+    public Mail nudge(Assignment a, String officeName, String note) {
+        LocalDate due = a.task().effectiveDueDate();
+        String subject = "[Đôn đốc] Nhiệm vụ " + a.task().number() + " - " + officeName
+                + (due == null ? "" : " - hạn " + VietnamTime.format(due));
+        String body = "Kính gửi: " + officeName + ",\n\nLãnh đạo UBND xã đôn đốc thực hiện nhiệm vụ sau:\n\n"
+                + details(a, officeName)
+                + (note == null || note.isBlank() ? "" : "\nÝ kiến chỉ đạo: " + note.strip() + "\n")
+                + "\nMở nhiệm vụ: " + link(a) + "\n"
+                + signature();
+        return new Mail(subject, body);
+    }
+
+    private static String details(Assignment a, String officeName) {
         Assignment.TaskInfo t = a.task();
         StringBuilder s = new StringBuilder()
                 .append("Kế hoạch: ")
@@ -69,9 +102,11 @@ class DeadlineMail {
                     .append(VietnamTime.format(t.dueDate()))
                     .append(" (rơi vào ngày nghỉ, hạn chuyển sang ngày làm việc tiếp theo)\n");
         }
-        s.append("Hạn xử lý: hết ngày ")
-                .append(VietnamTime.format(t.effectiveDueDate()))
-                .append('\n');
+        if (t.effectiveDueDate() != null) {
+            s.append("Hạn xử lý: hết ngày ")
+                    .append(VietnamTime.format(t.effectiveDueDate()))
+                    .append('\n');
+        }
         return s.toString();
     }
 
@@ -83,5 +118,5 @@ class DeadlineMail {
         return shorten(a.task().title(), 80);
     }
 
-    record Mail(String subject, String body) {}
+    public record Mail(String subject, String body) {}
 }

@@ -1,0 +1,23 @@
+package vn.commune.workflow.plan;
+
+import org.springframework.stereotype.Component;
+import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.system.Refusal;
+
+/** Who may read an office's share of a task, its result and its evidence. */
+@Component
+public class AssignmentAccess {
+
+    private final CurrentUser user;
+
+    AssignmentAccess(CurrentUser user) {
+        this.user = user;
+    }
+
+    /** The office that owes the result, the office that checks it, and the chairman's group. */
+    public void requireReader(Assignment a) {
+        if (!(user.inGroup(a.officeId()) || user.inGroup(a.task().monitoringOfficeId()) || user.isLeadership())) {
+            throw Refusal.notAllowed("Bạn không có quyền xem nhiệm vụ hoặc minh chứng của cơ quan khác.");
+        }
+    }
+}
