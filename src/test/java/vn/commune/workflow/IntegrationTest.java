@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,15 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.demo.DemoPeople;
-import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
+import vn.commune.workflow.security.UserAuthorities;
 
 /**
  * The whole app on a real (embedded) PostgreSQL with a real SMTP server (GreenMail), the engine's
@@ -75,14 +75,17 @@ public abstract class IntegrationTest {
     private DemoPeople people;
 
     @Autowired
-    private OfficeRepository offices;
+    private Communes communes;
+
+    @Autowired
+    private UserAuthorities authorities;
 
     @BeforeEach
     void prepareCommune() {
         init(engine);
         EngineClock.reset();
-        if (!offices.communeExists(COMMUNE)) {
-            people.create(COMMUNE, "Xã Thử Nghiệm");
+        if (!communes.exists(COMMUNE)) {
+            people.create(new Commune(COMMUNE, "Xã Thử Nghiệm", null, ""));
         }
         // What other tests left behind (mail, notices, late work) is not this test's business.
         jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'")
@@ -100,13 +103,11 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Acts as the given user, with their Camunda groups, for calls into the app's services. */
-    protected void actAs(String userId, String... groups) {
-        var authorities = Arrays.stream(groups)
-                .map(g -> new SimpleGrantedAuthority("GROUP_" + g))
-                .toList();
+    /** Acts as the given user, with their offices, roles and commune as a login would give them. */
+    protected void actAs(String userId) {
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities.of(userId)));
     }
 
     protected static PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {

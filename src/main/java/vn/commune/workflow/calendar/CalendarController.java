@@ -38,8 +38,10 @@ class CalendarController {
 
     @PostMapping("/api/calendar/entries")
     CalendarEntry enter(@RequestBody CalendarEntry entry) {
-        if (!(user.isLeadership() || user.isAdministrator())) {
-            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống được nhập ngày nghỉ, ngày làm bù.");
+        // One calendar serves every commune of the deployment: a commune may not move another's deadlines.
+        if (!user.isAdministrator()) {
+            throw Refusal.notAllowed(
+                    "Chỉ quản trị hệ thống được nhập ngày nghỉ, ngày làm bù theo thông báo của Chính phủ.");
         }
         if (entry.date() == null
                 || entry.kind() == null

@@ -12,6 +12,7 @@ import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
+import vn.commune.workflow.plan.AssignmentAccess;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.plantask.OfficeHandover;
@@ -24,6 +25,7 @@ import vn.commune.workflow.system.Refusal;
 public class ChairmanActions {
 
     private final AssignmentRepository assignments;
+    private final AssignmentAccess access;
     private final DeadlineChangeService deadlines;
     private final OfficeDirectory directory;
     private final OfficeRepository offices;
@@ -36,6 +38,7 @@ public class ChairmanActions {
 
     ChairmanActions(
             AssignmentRepository assignments,
+            AssignmentAccess access,
             DeadlineChangeService deadlines,
             OfficeDirectory directory,
             OfficeRepository offices,
@@ -46,6 +49,7 @@ public class ChairmanActions {
             CurrentUser user,
             Clock clock) {
         this.assignments = assignments;
+        this.access = access;
         this.deadlines = deadlines;
         this.directory = directory;
         this.offices = offices;
@@ -78,7 +82,7 @@ public class ChairmanActions {
     @Transactional
     public void reassign(long assignmentId, String toOffice, String note) {
         Assignment a = open(assignmentId);
-        if (offices.findById(toOffice).isEmpty()) {
+        if (offices.findByCommune(a.task().communeId()).stream().noneMatch(o -> o.id().equals(toOffice))) {
             throw Refusal.invalid("Mã cơ quan không có: " + toOffice + ".");
         }
         if (assignments.find(a.planTaskId(), toOffice).isPresent()) {
@@ -109,6 +113,7 @@ public class ChairmanActions {
         Assignment a = assignments
                 .findById(assignmentId)
                 .orElseThrow(() -> Refusal.notFound("Không tìm thấy phần việc " + assignmentId + "."));
+        access.requireOwnCommune(a);
         if (a.status() == AssignmentStatus.DONE) {
             throw Refusal.invalid("Nhiệm vụ đã hoàn thành.");
         }

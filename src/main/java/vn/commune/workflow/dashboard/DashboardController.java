@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.commune.workflow.office.CommuneScope;
+import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Refusal;

@@ -3,10 +3,10 @@ package vn.commune.workflow.deadlineextension;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.engine.CommuneProcesses;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
@@ -27,7 +27,7 @@ public class DeadlineChangeService {
     private final AssignmentRepository assignments;
     private final OfficeDeadlines deadlines;
     private final TaskContext tasks;
-    private final RuntimeService runtime;
+    private final CommuneProcesses processes;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -36,14 +36,14 @@ public class DeadlineChangeService {
             AssignmentRepository assignments,
             OfficeDeadlines deadlines,
             TaskContext tasks,
-            RuntimeService runtime,
+            CommuneProcesses processes,
             CurrentUser user,
             Clock clock) {
         this.changes = changes;
         this.assignments = assignments;
         this.deadlines = deadlines;
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.processes = processes;
         this.user = user;
         this.clock = clock;
     }
@@ -72,7 +72,7 @@ public class DeadlineChangeService {
             throw Refusal.invalid("Đã có một đề nghị gia hạn đang chờ Chủ tịch quyết định.");
         }
         long id = changes.request(a.id(), current, requested, reason.strip(), user.id(), clock.instant());
-        runtime.startProcessInstanceByKey(DeadlineExtensionModel.PROCESS_KEY, String.valueOf(id));
+        processes.start(a.task().communeId(), DeadlineExtensionModel.PROCESS_KEY, String.valueOf(id));
         return id;
     }
 
@@ -86,6 +86,7 @@ public class DeadlineChangeService {
             throw Refusal.invalid("Hạn mới phải là một ngày từ hôm nay trở đi.");
         }
         List<Assignment> open = assignments.findByPlanTask(planTaskId).stream()
+                .filter(a -> user.communeId().map(a.task().communeId()::equals).orElse(false))
                 .filter(a -> a.status() != AssignmentStatus.DONE)
                 .toList();
         if (open.isEmpty()) {

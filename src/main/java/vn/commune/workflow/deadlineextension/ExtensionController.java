@@ -63,6 +63,7 @@ class ExtensionController {
                 .orElseThrow(() -> Refusal.notFound("Không tìm thấy đề nghị gia hạn " + taskId + "."));
         DeadlineChanges.Change change = process.request(businessKey);
         var a = process.assignmentOf(change);
+        access.requireOwnCommune(a);
         return Map.of(
                 "request",
                 change,

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.digest.NoticeKind;
 import vn.commune.workflow.digest.Notices;
 import vn.commune.workflow.engine.TaskActor;
@@ -34,6 +35,7 @@ public class ExtensionProcess {
     private final DeadlineChangeService service;
     private final Notices notices;
     private final OfficeRepository offices;
+    private final Communes communes;
     private final Clock clock;
 
     ExtensionProcess(
@@ -42,17 +44,27 @@ public class ExtensionProcess {
             DeadlineChangeService service,
             Notices notices,
             OfficeRepository offices,
+            Communes communes,
             Clock clock) {
         this.changes = changes;
         this.assignments = assignments;
         this.service = service;
         this.notices = notices;
         this.offices = offices;
+        this.communes = communes;
         this.clock = clock;
     }
 
     public boolean granted(DelegateExecution execution) {
         return "GRANTED".equals(request(execution.getProcessBusinessKey()).decision());
+    }
+
+    /** The leadership of the requesting office's commune decides. */
+    public String leadershipGroup(DelegateExecution execution) {
+        return communes.get(assignmentOf(request(execution.getProcessBusinessKey()))
+                        .task()
+                        .communeId())
+                .leadershipGroup();
     }
 
     DeadlineChanges.Change request(String businessKey) {

@@ -12,40 +12,53 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.commune.workflow.office.Office;
-import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
+import vn.commune.workflow.importer.PlanImportService;
+import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
 import vn.commune.workflow.system.WorkflowProperties;
 
 /**
- * The demo commune, loaded on first start in demo mode: its offices and people (see {@link DemoPeople})
- * and the Trường Giang plan's Phụ lục II.
+ * The demo, loaded on first start in demo mode: a province with two communes, each with its offices, people and
+ * plan — Trường Giang (the Phụ lục II of its plan; ids without prefix) and Ngọk Bay (its plan imported from the
+ * document's text, as a clerk would; ids "ngokbay.…") — and a province viewer.
  */
 @Component
 @ConditionalOnProperty(name = "workflow.demo.enabled", havingValue = "true")
 class DemoCommune {
 
-    static final String COMMUNE_ID = "truong-giang";
-    static final String PLAN_FIXTURE = "demo/truong-giang-phu-luc-ii.json";
+    static final String PROVINCE_ID = "tinh-mau";
+    static final Commune TRUONG_GIANG = new Commune("truong-giang", "Xã Trường Giang", PROVINCE_ID, "");
+    static final Commune NGOK_BAY = new Commune("ngok-bay", "Xã Ngọk Bay", PROVINCE_ID, "ngokbay.");
+    static final String PROVINCE_VIEWER = "tinh";
+    static final String TRUONG_GIANG_PLAN = "demo/truong-giang-phu-luc-ii.json";
+    static final String NGOK_BAY_PLAN = "demo/ngok-bay-plan-2025.txt";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommune.class);
 
-    private final OfficeRepository offices;
+    private final Communes communes;
     private final DemoPeople people;
+    private final OfficeDirectory directory;
     private final PlanService plans;
+    private final PlanImportService imports;
     private final ObjectMapper json;
     private final WorkflowProperties workflow;
 
     DemoCommune(
-            OfficeRepository offices,
+            Communes communes,
             DemoPeople people,
+            OfficeDirectory directory,
             PlanService plans,
+            PlanImportService imports,
             ObjectMapper json,
             WorkflowProperties workflow) {
-        this.offices = offices;
+        this.communes = communes;
         this.people = people;
+        this.directory = directory;
         this.plans = plans;
+        this.imports = imports;
         this.json = json;
         this.workflow = workflow;
     }
@@ -54,38 +67,53 @@ class DemoCommune {
     @Order(10)
     @Transactional
     public void loadOnFirstStart(ApplicationReadyEvent event) throws IOException {
-        if (!offices.communeExists(COMMUNE_ID)) {
-            load();
+        communes.createProvince(PROVINCE_ID, "Tỉnh (dữ liệu mẫu)");
+        if (!communes.exists(TRUONG_GIANG.id())) {
+            people.create(TRUONG_GIANG);
+            PlanDraft plan;
+            try (InputStream in = new ClassPathResource(TRUONG_GIANG_PLAN).getInputStream()) {
+                plan = json.readValue(in, PlanDraft.class);
+            }
+            plans.create(TRUONG_GIANG.id(), plan, "system");
         }
+        // A demo made before there were two communes: Trường Giang joins the province.
+        communes.joinProvince(TRUONG_GIANG.id(), PROVINCE_ID);
+        if (!communes.exists(NGOK_BAY.id())) {
+            people.create(NGOK_BAY);
+            try (InputStream in = new ClassPathResource(NGOK_BAY_PLAN).getInputStream()) {
+                imports.importAsSystem(NGOK_BAY.id(), "ngok-bay-plan-2025.txt", in.readAllBytes());
+            }
+        }
+        String provinceGroup = "tinh." + PROVINCE_ID;
+        directory.createProvinceGroup(provinceGroup, "Sở, ngành tỉnh theo dõi các xã");
+        directory.createUser(
+                PROVINCE_VIEWER,
+                "Cán bộ",
+                "theo dõi của tỉnh",
+                DemoPeople.emailOf(PROVINCE_VIEWER),
+                DemoPeople.PASSWORD,
+                provinceGroup);
         log.info(
                 """
 
                 ==============================================================
                  Ứng dụng đã sẵn sàng: {}
                  Đăng nhập (mật khẩu: {}):
-                   chutich          - Chủ tịch UBND xã (nhóm lanh-dao)
-                   truong.vhxh      - Trưởng phòng Văn hóa - Xã hội (theo dõi kế hoạch mẫu)
-                   truong.<mã phòng> - trưởng các phòng: {}
-                   admin            - quản trị Camunda (Cockpit, Admin)
+                 Xã Trường Giang:
+                   chutich            - Chủ tịch UBND xã
+                   truong.vhxh        - Trưởng phòng Văn hóa - Xã hội (theo dõi kế hoạch mẫu)
+                   truong.<mã phòng>   - trưởng các phòng: {}
+                 Xã Ngọk Bay:
+                   ngokbay.chutich    - Chủ tịch UBND xã
+                   ngokbay.truong.<mã phòng> - trưởng các phòng (ngokbay.truong.vp-ubnd theo dõi kế hoạch)
+                 Tỉnh:
+                   tinh               - theo dõi các xã của tỉnh
+                   admin              - quản trị hệ thống (Cockpit, Admin)
                  Danh sách việc: {}/camunda/app/tasklist/
                 ==============================================================""",
                 workflow.baseUrl(),
                 DemoPeople.PASSWORD,
-                String.join(", ", DemoPeople.OFFICES.stream().map(Office::id).toList()),
+                String.join(", ", DemoPeople.OFFICES.stream().map(o -> o.id()).toList()),
                 workflow.baseUrl());
-    }
-
-    private void load() throws IOException {
-        people.create(COMMUNE_ID, "Xã Trường Giang");
-        PlanDraft plan;
-        try (InputStream in = new ClassPathResource(PLAN_FIXTURE).getInputStream()) {
-            plan = json.readValue(in, PlanDraft.class);
-        }
-        long planId = plans.create(COMMUNE_ID, plan, "system");
-        log.info(
-                "Demo commune loaded: {} offices, plan {} with {} tasks",
-                DemoPeople.OFFICES.size(),
-                planId,
-                plan.tasks().size());
     }
 }

@@ -3,15 +3,16 @@ package vn.commune.workflow.demo;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeKind;
-import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.security.Groups;
 
 /**
- * The offices of a commune after the 2025 reform, as Camunda groups, with one head per office
- * (truong.&lt;office id&gt;) and the chairman (chutich, group lanh-dao); password "demo".
- * Used by the demo commune and by tests.
+ * A commune after the 2025 reform with its offices, one head per office (truong.&lt;office&gt;) and the chairman
+ * (chutich), every id qualified by the commune's prefix; password "demo". Used by the demo and by tests.
  */
 @Component
 public class DemoPeople {
@@ -20,6 +21,7 @@ public class DemoPeople {
     public static final String CHAIRMAN = "chutich";
     private static final String MAIL_DOMAIN = "truonggiang.example";
 
+    /** The standard offices, by code; a commune's ids are these codes with its prefix. */
     public static final List<Office> OFFICES = List.of(
             new Office("vp-ubnd", "Văn phòng HĐND và UBND xã", OfficeKind.PHONG),
             new Office("vhxh", "Phòng Văn hóa - Xã hội", OfficeKind.PHONG),
@@ -32,16 +34,17 @@ public class DemoPeople {
             new Office("truong-hoc", "Trường học", OfficeKind.DON_VI),
             new Office("thon", "Ban Nhân dân các thôn", OfficeKind.THON));
 
-    private final OfficeRepository offices;
+    private final Communes communes;
     private final OfficeDirectory directory;
 
-    DemoPeople(OfficeRepository offices, OfficeDirectory directory) {
-        this.offices = offices;
+    DemoPeople(Communes communes, OfficeDirectory directory) {
+        this.communes = communes;
         this.directory = directory;
     }
 
-    public static String headOf(String officeId) {
-        return "truong." + officeId;
+    /** The head of an office, by the office's code: "truong.vhxh" (before the commune's prefix). */
+    public static String headOf(String officeCode) {
+        return "truong." + officeCode;
     }
 
     public static String emailOf(String userId) {
@@ -49,15 +52,18 @@ public class DemoPeople {
     }
 
     @Transactional
-    public void create(String communeId, String communeName) {
-        offices.createCommune(communeId, communeName);
-        directory.createOffices(communeId, OFFICES);
-        directory.createGroup(OfficeDirectory.LEADERSHIP_GROUP, "Lãnh đạo UBND xã", "LEADERSHIP");
+    public Commune create(Commune commune) {
+        communes.create(commune);
+        directory.createOffices(commune, OFFICES);
+        directory.createGroup(
+                commune, commune.leadershipGroup(), "Lãnh đạo UBND " + commune.name(), Groups.TYPE_LEADERSHIP);
+        String chairman = commune.qualify(CHAIRMAN);
         directory.createUser(
-                CHAIRMAN, "Chủ tịch", "UBND xã", emailOf(CHAIRMAN), PASSWORD, OfficeDirectory.LEADERSHIP_GROUP);
+                chairman, "Chủ tịch", "UBND " + commune.name(), emailOf(chairman), PASSWORD, commune.leadershipGroup());
         for (Office office : OFFICES) {
-            directory.createUser(
-                    headOf(office.id()), "Trưởng", office.name(), emailOf(headOf(office.id())), PASSWORD, office.id());
+            String head = commune.qualify(headOf(office.id()));
+            directory.createUser(head, "Trưởng", office.name(), emailOf(head), PASSWORD, commune.qualify(office.id()));
         }
+        return commune;
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.mail.MailText;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.mail.Recipient;
@@ -27,6 +29,7 @@ import vn.commune.workflow.system.WorkflowProperties;
 public class DigestSender {
 
     private final Notices notices;
+    private final Communes communes;
     private final OverdueQueries overdue;
     private final OfficeDirectory directory;
     private final Outbox outbox;
@@ -36,6 +39,7 @@ public class DigestSender {
 
     DigestSender(
             Notices notices,
+            Communes communes,
             OverdueQueries overdue,
             OfficeDirectory directory,
             Outbox outbox,
@@ -44,6 +48,7 @@ public class DigestSender {
             Clock clock) {
         this.calendar = calendar;
         this.notices = notices;
+        this.communes = communes;
         this.overdue = overdue;
         this.directory = directory;
         this.outbox = outbox;
@@ -76,7 +81,7 @@ public class DigestSender {
                 continue;
             }
             List<Notices.Pending> pending = notices.pendingFor(userId);
-            List<Overdue> late = overdue.overdueOn(today, officesOf(userId));
+            List<Overdue> late = overdueFor(userId, today);
             String subject = "[Nhắc việc] " + VietnamTime.format(today) + ": " + (pending.size() + late.size())
                     + " việc cần chú ý";
             outbox.enqueue("DIGEST", event, List.of(member.get()), subject, dailyBody(pending, late));
@@ -86,33 +91,49 @@ public class DigestSender {
         return sent;
     }
 
-    /** Every overdue share of every office, for the chairman and vice chairmen. */
+    /** Every overdue share of each commune, for its chairman and vice chairmen. */
     @Transactional
     public int sendWeeklyOverdue() {
         LocalDate today = VietnamTime.dateOf(clock.instant());
-        List<Overdue> late = overdue.overdueOn(today, List.of());
-        if (late.isEmpty()) {
-            return 0;
+        int sent = 0;
+        for (Commune commune : communes.list()) {
+            List<Overdue> late = overdue.ofCommune(today, commune.id());
+            if (late.isEmpty()) {
+                continue;
+            }
+            List<Recipient> leaders = directory.leadershipOf(commune.id());
+            String subject =
+                    "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
+            StringBuilder body = new StringBuilder("Kính gửi: Lãnh đạo UBND " + commune.name()
+                            + ",\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
+                    .append(VietnamTime.format(today))
+                    .append(", nhiều ngày quá hạn nhất trước:\n");
+            appendOverdueByPlan(body, late, true);
+            body.append("\nXem và đôn đốc: ")
+                    .append(workflow.baseUrl())
+                    .append('/')
+                    .append(MailText.signature());
+            outbox.enqueue(
+                    "WEEKLY_OVERDUE",
+                    "weekly-overdue:" + commune.id() + ":" + today,
+                    leaders,
+                    subject,
+                    body.toString());
+            sent += leaders.size();
         }
-        List<Recipient> leaders = directory.membersOf(OfficeDirectory.LEADERSHIP_GROUP);
-        String subject =
-                "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
-        StringBuilder body = new StringBuilder(
-                        "Kính gửi: Lãnh đạo UBND xã,\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
-                .append(VietnamTime.format(today))
-                .append(", nhiều ngày quá hạn nhất trước:\n");
-        appendOverdueByPlan(body, late, true);
-        body.append("\nXem và đôn đốc: ").append(workflow.baseUrl()).append('/').append(MailText.signature());
-        outbox.enqueue("WEEKLY_OVERDUE", "weekly-overdue:" + today, leaders, subject, body.toString());
-        return leaders.size();
+        return sent;
     }
 
-    private List<String> officesOf(String userId) {
-        List<String> groups = directory.groupsOf(userId);
-        // The leadership has no tasks of its own; its overdue view is the weekly email.
-        return groups.stream()
-                .filter(g -> !OfficeDirectory.LEADERSHIP_GROUP.equals(g))
-                .toList();
+    /** An office's late shares for its people; the leadership owns no office, so its commune's late shares. */
+    private List<Overdue> overdueFor(String userId, LocalDate today) {
+        List<String> offices = directory.officesOf(userId);
+        if (!offices.isEmpty()) {
+            return overdue.ofOffices(today, offices);
+        }
+        return directory
+                .communeLedBy(userId)
+                .map(c -> overdue.ofCommune(today, c))
+                .orElse(List.of());
     }
 
     private String dailyBody(List<Notices.Pending> pending, List<Overdue> late) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.deadlinetext.DeadlineKind;
 import vn.commune.workflow.deadlinetext.DeadlineService;
 import vn.commune.workflow.deadlinetext.ReadDeadline;
-import vn.commune.workflow.office.CommuneScope;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeMatch;
 import vn.commune.workflow.office.OfficeMatcher;
@@ -73,6 +73,17 @@ public class PlanImportService {
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
         long id = plans.create(commune, reading.draft(fileName), user.id());
         return reading.preview(id, fileName);
+    }
+
+    /** A plan the product itself brings in (the demo), read and stored exactly as a clerk's import would be. */
+    @Transactional
+    public long importAsSystem(String communeId, String fileName, byte[] content) {
+        Reading reading = read(communeId, fileName, content, new ImportChoices(Map.of(), null, false));
+        List<Problem> blocking = reading.blockingProblems();
+        if (!blocking.isEmpty()) {
+            throw new InvalidPlanException(blocking);
+        }
+        return plans.create(communeId, reading.draft(fileName), "system");
     }
 
     /**

@@ -46,11 +46,18 @@ public class Outbox {
                 > 0;
     }
 
-    public List<OutboxEmail> list(String status, int limit) {
+    /** The mail of these people (a commune's), newest first. */
+    public List<OutboxEmail> list(String status, java.util.Collection<String> recipientUsers, int limit) {
+        if (recipientUsers.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select id, kind, recipient, recipient_user, subject, created_at, status, attempts, last_error, sent_at
-                          from outbox_email where status = ? order by id desc limit ?""")
-                .params(status, limit)
+                          from outbox_email where status = :status and recipient_user in (:users)
+                         order by id desc limit :limit""")
+                .param("status", status)
+                .param("users", recipientUsers)
+                .param("limit", limit)
                 .query((rs, n) -> new OutboxEmail(
                         rs.getLong("id"),
                         rs.getString("kind"),
@@ -67,9 +74,13 @@ public class Outbox {
                 .list();
     }
 
-    public long count(String status) {
-        return jdbc.sql("select count(*) from outbox_email where status = ?")
-                .param(status)
+    public long count(String status, java.util.Collection<String> recipientUsers) {
+        if (recipientUsers.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from outbox_email where status = :status and recipient_user in (:users)")
+                .param("status", status)
+                .param("users", recipientUsers)
                 .query(Long.class)
                 .single();
     }

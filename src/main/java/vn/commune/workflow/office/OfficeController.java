@@ -3,6 +3,7 @@ package vn.commune.workflow.office;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.commune.workflow.commune.CommuneScope;
 
 @RestController
 class OfficeController {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.security.Groups;
 
@@ -22,30 +24,39 @@ import vn.commune.workflow.security.Groups;
 @Service
 public class OfficeDirectory {
 
-    /** The chairman and vice chairmen; not an office that owns tasks. */
-    public static final String LEADERSHIP_GROUP = Groups.LEADERSHIP;
-
     private final OfficeRepository offices;
+    private final Communes communes;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    OfficeDirectory(OfficeRepository offices, IdentityService identity, AuthorizationService authorizations) {
+    OfficeDirectory(
+            OfficeRepository offices,
+            Communes communes,
+            IdentityService identity,
+            AuthorizationService authorizations) {
         this.offices = offices;
+        this.communes = communes;
         this.identity = identity;
         this.authorizations = authorizations;
     }
 
+    /** The commune's offices, each a row of ours and a group of the commune's tenant; codes become qualified ids. */
     @Transactional
-    public void createOffices(String communeId, List<Office> list) {
-        for (int i = 0; i < list.size(); i++) {
-            Office office = list.get(i);
-            offices.insert(communeId, office, i);
-            createGroup(office.id(), office.name(), "OFFICE");
+    public List<Office> createOffices(Commune commune, List<Office> byCode) {
+        List<Office> created = new java.util.ArrayList<>();
+        for (int i = 0; i < byCode.size(); i++) {
+            Office office = byCode.get(i);
+            Office qualified = new Office(commune.qualify(office.id()), office.name(), office.kind());
+            offices.insert(commune.id(), qualified, i);
+            createGroup(commune, qualified.id(), qualified.name(), Groups.TYPE_OFFICE);
+            created.add(qualified);
         }
+        return created;
     }
 
+    /** A group of the commune (an office, its leadership, its clerks): its members belong to the commune's tenant. */
     @Transactional
-    public void createGroup(String groupId, String name, String type) {
+    public void createGroup(Commune commune, String groupId, String name, String type) {
         if (identity.createGroupQuery().groupId(groupId).count() > 0) {
             return;
         }
@@ -53,7 +64,8 @@ public class OfficeDirectory {
         group.setName(name);
         group.setType(type);
         identity.saveGroup(group);
-        boolean leadership = LEADERSHIP_GROUP.equals(groupId);
+        identity.createTenantGroupMembership(commune.id(), groupId);
+        boolean leadership = Groups.TYPE_LEADERSHIP.equals(type);
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Lets Tasklist show the diagram and form of the task at hand; the leadership also follows every instance.
         grant(
@@ -67,6 +79,17 @@ public class OfficeDirectory {
             grant(groupId, Resources.TASK, "*", Permissions.READ);
             grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
             grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
+    }
+
+    /** The group of a province's staff who follow its communes in the product's pages; no Camunda application. */
+    @Transactional
+    public void createProvinceGroup(String groupId, String name) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
+            group.setType(Groups.TYPE_PROVINCE);
+            identity.saveGroup(group);
         }
     }
 
@@ -93,10 +116,16 @@ public class OfficeDirectory {
                 .toList();
     }
 
-    /** The leadership and an office's members, each once: who is told that something is late or missing. */
+    /** The leadership of the commune. */
+    public List<Recipient> leadershipOf(String communeId) {
+        return membersOf(communes.get(communeId).leadershipGroup());
+    }
+
+    /** The leadership of the office's commune and the office's members, each once: who is told that something is late. */
     public List<Recipient> leadershipAnd(String officeId) {
         Map<String, Recipient> members = new LinkedHashMap<>();
-        for (String group : List.of(LEADERSHIP_GROUP, officeId)) {
+        String leadership = communes.get(offices.communeOf(officeId)).leadershipGroup();
+        for (String group : List.of(leadership, officeId)) {
             membersOf(group).forEach(m -> members.putIfAbsent(m.userId(), m));
         }
         return List.copyOf(members.values());
@@ -109,10 +138,28 @@ public class OfficeDirectory {
                 : java.util.Optional.of(new Recipient(u.getId(), fullName(u), u.getEmail()));
     }
 
-    public List<String> groupsOf(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream()
+    /** The offices a person works in (their office groups; the leadership is no office). */
+    public List<String> officesOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).groupType(Groups.TYPE_OFFICE).list().stream()
                 .map(Group::getId)
                 .toList();
+    }
+
+    /** Everyone in the commune: the members of its groups. */
+    public java.util.Set<String> peopleOf(String communeId) {
+        java.util.Set<String> people = new java.util.TreeSet<>();
+        for (Group group : identity.createGroupQuery().memberOfTenant(communeId).list()) {
+            identity.createUserQuery().memberOfGroup(group.getId()).list().forEach(u -> people.add(u.getId()));
+        }
+        return people;
+    }
+
+    /** The commune whose leadership the person belongs to, if they belong to one. */
+    public java.util.Optional<String> communeLedBy(String userId) {
+        return identity.createGroupQuery().groupMember(userId).groupType(Groups.TYPE_LEADERSHIP).list().stream()
+                .flatMap(g -> identity.createTenantQuery().groupMember(g.getId()).list().stream())
+                .map(t -> t.getId())
+                .findFirst();
     }
 
     private static String fullName(User u) {

@@ -36,42 +36,12 @@ public class OfficeRepository {
         return findById(id).map(Office::name).orElse(id);
     }
 
-    public boolean communeExists(String communeId) {
-        return jdbc.sql("select count(*) from commune where id = ?")
-                        .param(communeId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    public void createCommune(String communeId, String name) {
-        jdbc.sql("insert into commune(id, name) values (?, ?)")
-                .params(communeId, name)
-                .update();
-    }
-
-    public String communeName(String communeId) {
-        return jdbc.sql("select name from commune where id = ?")
-                .param(communeId)
+    /** The commune an office belongs to. */
+    public String communeOf(String officeId) {
+        return jdbc.sql("select commune_id from office where id = ?")
+                .param(officeId)
                 .query(String.class)
                 .single();
-    }
-
-    public List<String> communes() {
-        return jdbc.sql("select id from commune order by id")
-                .query(String.class)
-                .list();
-    }
-
-    /** The communes whose offices these groups are (the leadership group is no office). */
-    public List<String> communesOfGroups(java.util.Collection<String> groupIds) {
-        if (groupIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select distinct commune_id from office where id in (:ids) order by commune_id")
-                .param("ids", groupIds)
-                .query(String.class)
-                .list();
     }
 
     /** Alias text as the commune writes it → office id. */

@@ -19,6 +19,7 @@ public record Assignment(
 
     /** The plan task as people read it. */
     public record TaskInfo(
+            String communeId,
             long planId,
             String planNumber,
             String planTitle,

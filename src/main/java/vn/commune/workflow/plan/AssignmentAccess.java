@@ -14,10 +14,26 @@ public class AssignmentAccess {
         this.user = user;
     }
 
-    /** The office that owes the result, the office that checks it, and the chairman's group. */
+    /** The office that owes the result, the office that checks it, and the leadership of the commune. */
     public void requireReader(Assignment a) {
+        requireOwnCommune(a);
         if (!(user.inGroup(a.officeId()) || user.inGroup(a.task().monitoringOfficeId()) || user.isLeadership())) {
             throw Refusal.notAllowed("Bạn không có quyền xem nhiệm vụ hoặc minh chứng của cơ quan khác.");
+        }
+    }
+
+    /** The leadership of the commune the share belongs to. */
+    public void requireLeadership(Assignment a, String refusal) {
+        requireOwnCommune(a);
+        if (!user.isLeadership()) {
+            throw Refusal.notAllowed(refusal);
+        }
+    }
+
+    /** Another commune's share is not found: nobody learns of another commune's work. */
+    public void requireOwnCommune(Assignment a) {
+        if (!user.communeId().map(a.task().communeId()::equals).orElse(false)) {
+            throw Refusal.notFound("Không tìm thấy phần việc " + a.id() + ".");
         }
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class AssignmentRepository {
 
     private static final String SELECT = """
-            select a.*, t.plan_id, p.number as plan_number, p.title as plan_title, p.monitoring_office_id,
+            select a.*, p.commune_id, t.plan_id, p.number as plan_number, p.title as plan_title, p.monitoring_office_id,
                    t.number as task_number, t.title as task_title, t.expected_result, t.deadline_text,
                    t.deadline_kind,
                    -- An extension or a date set for an as-directed task replaces the written deadline for this office.
@@ -133,6 +133,7 @@ public class AssignmentRepository {
                 instant(rs, "submitted_at"),
                 instant(rs, "completed_at"),
                 new Assignment.TaskInfo(
+                        rs.getString("commune_id"),
                         rs.getLong("plan_id"),
                         rs.getString("plan_number"),
                         rs.getString("plan_title"),

@@ -17,10 +17,18 @@ public class OverdueQueries {
         this.jdbc = jdbc;
     }
 
-    /** Most overdue first; offices empty means every office. */
-    public List<Overdue> overdueOn(LocalDate today, Collection<String> offices) {
-        String officeFilter = offices.isEmpty() ? "" : " and a.office_id in (:offices)";
-        var sql = jdbc.sql("""
+    /** These offices' late shares, most overdue first. */
+    public List<Overdue> ofOffices(LocalDate today, Collection<String> offices) {
+        return offices.isEmpty() ? List.of() : overdueOn(today, " and a.office_id in (:offices)", "offices", offices);
+    }
+
+    /** Every late share of a commune, most overdue first. */
+    public List<Overdue> ofCommune(LocalDate today, String communeId) {
+        return overdueOn(today, " and p.commune_id = :commune", "commune", communeId);
+    }
+
+    private List<Overdue> overdueOn(LocalDate today, String filter, String name, Object value) {
+        return jdbc.sql("""
                         select a.id as assignment_id, a.plan_task_id, a.current_task_id, p.id as plan_id, p.number as plan_number,
                                p.title as plan_title, t.number as task_number, t.title, a.office_id, o.name as office_name,
                                t.deadline_text, coalesce(a.due_date, t.due_date) as due_date,
@@ -30,13 +38,12 @@ public class OverdueQueries {
                           join plan p on p.id = t.plan_id
                           join office o on o.id = a.office_id
                          where a.status in ('OPEN', 'RETURNED')
-                           and coalesce(a.effective_due_date, t.effective_due_date) < :today""" + officeFilter + """
+                           and coalesce(a.effective_due_date, t.effective_due_date) < :today""" + filter + """
 
-                         order by coalesce(a.effective_due_date, t.effective_due_date), p.id, t.id, a.office_id""").param("today", today);
-        if (!offices.isEmpty()) {
-            sql = sql.param("offices", offices);
-        }
-        return sql.query((rs, n) -> {
+                         order by coalesce(a.effective_due_date, t.effective_due_date), p.id, t.id, a.office_id""")
+                .param("today", today)
+                .param(name, value)
+                .query((rs, n) -> {
                     LocalDate effective = rs.getObject("effective_due_date", LocalDate.class);
                     return new Overdue(
                             rs.getLong("assignment_id"),

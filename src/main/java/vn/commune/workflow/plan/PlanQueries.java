@@ -30,8 +30,9 @@ public class PlanQueries {
         this.clock = clock;
     }
 
-    public List<PlanSummary> list() {
-        return jdbc.sql(SUMMARY + " order by p.issued_on desc nulls last, p.id desc")
+    public List<PlanSummary> list(String communeId) {
+        return jdbc.sql(SUMMARY + " where p.commune_id = ? order by p.issued_on desc nulls last, p.id desc")
+                .param(communeId)
                 .query(PlanQueries::summary)
                 .list();
     }
@@ -48,9 +49,10 @@ public class PlanQueries {
                 rs.getInt("done"));
     }
 
-    public Optional<PlanDetail> find(long planId) {
-        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ?")
-                .param(planId)
+    /** A plan of the commune: another commune's plan is not found. */
+    public Optional<PlanDetail> find(String communeId, long planId) {
+        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ? and p.commune_id = ?")
+                .params(planId, communeId)
                 .query(PlanQueries::summary)
                 .optional();
         if (summary.isEmpty()) {

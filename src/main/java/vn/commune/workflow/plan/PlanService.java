@@ -69,7 +69,7 @@ public class PlanService {
                 .query(Long.class)
                 .single();
         for (PlanDraft.TaskDraft task : draft.tasks()) {
-            createTask(planId, draft, task);
+            createTask(communeId, planId, draft, task);
         }
         for (PlanDraft.IndicatorDraft indicator : draft.indicators()) {
             jdbc.sql("""
@@ -87,7 +87,7 @@ public class PlanService {
         return planId;
     }
 
-    private void createTask(long planId, PlanDraft plan, PlanDraft.TaskDraft task) {
+    private void createTask(String communeId, long planId, PlanDraft plan, PlanDraft.TaskDraft task) {
         ReadDeadline deadline = deadlines.read(task.deadlineText(), plan.issuedOn());
         long taskId = jdbc.sql("""
                         insert into plan_task(plan_id, number, group_label, title, lead_text, coordinating_text, expected_result,
@@ -115,7 +115,7 @@ public class PlanService {
         for (String office : distinct(task.coordinatingOfficeIds())) {
             linkOffice(taskId, office, "COORDINATING");
         }
-        events.publishEvent(new PlanTaskCreated(taskId));
+        events.publishEvent(new PlanTaskCreated(communeId, taskId));
     }
 
     /** The process that carries the task out, started for it. */

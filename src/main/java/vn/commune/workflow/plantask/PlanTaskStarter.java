@@ -1,8 +1,8 @@
 package vn.commune.workflow.plantask;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.commune.workflow.engine.CommuneProcesses;
 import vn.commune.workflow.plan.PlanService;
 import vn.commune.workflow.plan.PlanTaskCreated;
 
@@ -10,11 +10,11 @@ import vn.commune.workflow.plan.PlanTaskCreated;
 @Component
 class PlanTaskStarter {
 
-    private final RuntimeService runtime;
+    private final CommuneProcesses processes;
     private final PlanService plans;
 
-    PlanTaskStarter(RuntimeService runtime, PlanService plans) {
-        this.runtime = runtime;
+    PlanTaskStarter(CommuneProcesses processes, PlanService plans) {
+        this.processes = processes;
         this.plans = plans;
     }
 
@@ -23,7 +23,8 @@ class PlanTaskStarter {
         String businessKey = String.valueOf(created.planTaskId());
         plans.linkProcess(
                 created.planTaskId(),
-                runtime.startProcessInstanceByKey(PlanTaskModel.PROCESS_KEY, businessKey)
+                processes
+                        .start(created.communeId(), PlanTaskModel.PROCESS_KEY, businessKey)
                         .getId());
     }
 }

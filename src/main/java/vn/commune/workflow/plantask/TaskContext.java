@@ -8,17 +8,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
+import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Refusal;
 
-/** From a Tasklist task to the office's assignment it belongs to. */
+/** From a Tasklist task to the office's assignment it belongs to, for the user asking. */
 @Service
 public class TaskContext {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final AssignmentRepository assignments;
+    private final CurrentUser user;
 
-    TaskContext(TaskService tasks, RuntimeService runtime, AssignmentRepository assignments) {
+    TaskContext(TaskService tasks, RuntimeService runtime, AssignmentRepository assignments, CurrentUser user) {
+        this.user = user;
         this.tasks = tasks;
         this.runtime = runtime;
         this.assignments = assignments;
@@ -36,8 +39,10 @@ public class TaskContext {
         if (instance == null || instance.getBusinessKey() == null || office == null) {
             return Optional.empty();
         }
+        // Our API asks the engine without the user's tenants: another commune's task is not found here.
         return assignments
                 .find(Long.parseLong(instance.getBusinessKey()), office.toString())
+                .filter(a -> user.communeId().map(a.task().communeId()::equals).orElse(false))
                 .map(a -> new Resolved(task, a));
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeDirectory;
@@ -30,6 +31,7 @@ class ReportBuilder {
     private final AssignmentRepository assignments;
     private final EvidenceRepository evidence;
     private final OfficeRepository offices;
+    private final Communes communes;
     private final OfficeDirectory directory;
     private final ReportDocuments documents = new ReportDocuments();
     private final Clock clock;
@@ -39,12 +41,14 @@ class ReportBuilder {
             AssignmentRepository assignments,
             EvidenceRepository evidence,
             OfficeRepository offices,
+            Communes communes,
             OfficeDirectory directory,
             Clock clock) {
         this.periods = periods;
         this.assignments = assignments;
         this.evidence = evidence;
         this.offices = offices;
+        this.communes = communes;
         this.directory = directory;
         this.clock = clock;
     }
@@ -55,7 +59,7 @@ class ReportBuilder {
     }
 
     ConsolidatedReport report(ReportPeriods.Period p) {
-        String commune = offices.communeName(p.communeId()).replaceFirst("^(?i)xã\\s+", "");
+        String commune = communes.nameOf(p.communeId()).replaceFirst("^(?i)xã\\s+", "");
         LocalDate date = VietnamTime.dateOf(p.approvedAt() != null ? p.approvedAt() : clock.instant());
         String signer = p.approvedBy() == null
                 ? null

@@ -168,6 +168,7 @@ class ReportController {
     @GetMapping("/api/plans/{planId}/reports")
     List<Map<String, Object>> forPlan(@PathVariable long planId) {
         return periods.forPlan(planId).stream()
+                .filter(p -> user.communeId().map(p.communeId()::equals).orElse(false))
                 .map(p -> Map.<String, Object>of(
                         "id",
                         p.id(),
@@ -210,6 +211,9 @@ class ReportController {
         try {
             p = periods.find(id);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
+        }
+        if (!user.communeId().map(p.communeId()::equals).orElse(false)) {
             throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
         if (!(user.isLeadership() || user.inGroup(p.monitoringOffice()))) {

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
+import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.digest.NoticeKind;
 import vn.commune.workflow.digest.Notices;
 import vn.commune.workflow.engine.TaskActor;
@@ -47,6 +48,7 @@ public class ReportPeriodProcess {
     private final Notices notices;
     private final OfficeDirectory directory;
     private final OfficeRepository offices;
+    private final Communes communes;
     private final Outbox outbox;
     private final WorkflowProperties workflow;
     private final ReportBuilder builder;
@@ -60,6 +62,7 @@ public class ReportPeriodProcess {
             Notices notices,
             OfficeDirectory directory,
             OfficeRepository offices,
+            Communes communes,
             Outbox outbox,
             WorkflowProperties workflow,
             ReportBuilder builder,
@@ -71,6 +74,7 @@ public class ReportPeriodProcess {
         this.notices = notices;
         this.directory = directory;
         this.offices = offices;
+        this.communes = communes;
         this.outbox = outbox;
         this.workflow = workflow;
         this.builder = builder;
@@ -90,6 +94,11 @@ public class ReportPeriodProcess {
                 .filter(r -> "MISSING".equals(r.status()))
                 .map(ReportPeriods.OfficeReport::officeId)
                 .toList();
+    }
+
+    /** The leadership of the plan's commune approves its report. */
+    public String leadershipGroup(DelegateExecution execution) {
+        return communes.get(period(execution).communeId()).leadershipGroup();
     }
 
     public String monitoringOffice(DelegateExecution execution) {

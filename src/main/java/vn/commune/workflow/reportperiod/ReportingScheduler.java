@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
+import vn.commune.workflow.engine.CommuneProcesses;
 
 /**
  * Opens each plan's monthly reporting period on the 1st: the report on last month is due on the plan's
@@ -25,7 +25,7 @@ public class ReportingScheduler {
     private final ReportPeriods periods;
     private final ReportPeriodProcess process;
     private final WorkingCalendar calendar;
-    private final RuntimeService runtime;
+    private final CommuneProcesses processes;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -34,14 +34,14 @@ public class ReportingScheduler {
             ReportPeriods periods,
             ReportPeriodProcess process,
             WorkingCalendar calendar,
-            RuntimeService runtime,
+            CommuneProcesses processes,
             TransactionTemplate tx,
             Clock clock) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.process = process;
         this.calendar = calendar;
-        this.runtime = runtime;
+        this.processes = processes;
         this.tx = tx;
         this.clock = clock;
     }
@@ -91,7 +91,8 @@ public class ReportingScheduler {
             return Optional.empty();
         }
         offices.forEach(o -> periods.addOfficeReport(period.id(), o));
-        String instance = runtime.startProcessInstanceByKey(ReportPeriodModel.PROCESS_KEY, String.valueOf(period.id()))
+        String instance = processes
+                .start(period.communeId(), ReportPeriodModel.PROCESS_KEY, String.valueOf(period.id()))
                 .getId();
         periods.setProcessInstance(period.id(), instance);
         return opened;

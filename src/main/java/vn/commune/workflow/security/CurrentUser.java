@@ -1,5 +1,6 @@
 package vn.commune.workflow.security;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -7,39 +8,58 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is asking, and which offices (Camunda groups) they belong to. */
+/** Who is asking: their offices (Camunda groups), their roles and their commune. */
 @Component
 public class CurrentUser {
 
     static final String GROUP_PREFIX = "GROUP_";
+    static final String COMMUNE_PREFIX = "COMMUNE_";
 
     public String id() {
         return authentication().getName();
     }
 
     public Set<String> groups() {
-        return authentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(GROUP_PREFIX))
-                .map(a -> a.substring(GROUP_PREFIX.length()))
-                .collect(Collectors.toUnmodifiableSet());
+        return withPrefix(GROUP_PREFIX);
     }
 
     public boolean inGroup(String groupId) {
         return groups().contains(groupId);
     }
 
+    /** The commune the user belongs to; none for the system administrator and province staff. */
+    public Optional<String> communeId() {
+        return withPrefix(COMMUNE_PREFIX).stream().sorted().findFirst();
+    }
+
+    public boolean has(Role role) {
+        return authorities().contains(role.authority());
+    }
+
     public boolean isLeadership() {
-        return inGroup(Groups.LEADERSHIP);
+        return has(Role.LEADERSHIP);
     }
 
     public boolean isAdministrator() {
-        return inGroup(Groups.ADMINISTRATORS);
+        return has(Role.SYSTEM_ADMIN);
     }
 
-    /** Creating plans, previewing them and naming their offices: the leadership, the commune's office, the administrator. */
+    /** Creating plans, previewing them and naming their offices: leadership, clerks, the administrators. */
     public boolean mayManagePlans() {
-        return isLeadership() || isAdministrator() || inGroup(Groups.COMMUNE_OFFICE);
+        return isLeadership() || has(Role.CLERK) || has(Role.COMMUNE_ADMIN) || isAdministrator();
+    }
+
+    private Set<String> withPrefix(String prefix) {
+        return authorities().stream()
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> authorities() {
+        return authentication().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Authentication authentication() {

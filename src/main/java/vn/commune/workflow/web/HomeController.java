@@ -7,18 +7,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.mail.Outbox;
+import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.security.Role;
 import vn.commune.workflow.system.Refusal;
 
 @Controller
 class HomeController {
 
     private final CurrentUser user;
+    private final CommuneScope communes;
+    private final OfficeDirectory directory;
     private final Outbox outbox;
 
-    HomeController(CurrentUser user, Outbox outbox) {
+    HomeController(CurrentUser user, CommuneScope communes, OfficeDirectory directory, Outbox outbox) {
         this.user = user;
+        this.communes = communes;
+        this.directory = directory;
         this.outbox = outbox;
     }
 
@@ -36,8 +43,13 @@ class HomeController {
     @GetMapping("/api/me")
     @ResponseBody
     Map<String, Object> me() {
-        Set<String> groups = user.groups();
-        return Map.of("userId", user.id(), "groups", groups, "leadership", user.isLeadership());
+        Map<String, Object> me = new java.util.LinkedHashMap<>();
+        me.put("userId", user.id());
+        me.put("groups", user.groups());
+        me.put("leadership", user.isLeadership());
+        me.put("commune", user.communeId().orElse(null));
+        me.put("roles", java.util.Arrays.stream(Role.values()).filter(user::has).toList());
+        return me;
     }
 
     /** Mail waiting to go out (or already sent): the chairman sees that nothing is lost while SMTP is down. */
@@ -50,6 +62,8 @@ class HomeController {
         if (!List.of("PENDING", "SENT").contains(status)) {
             throw Refusal.invalid("Trạng thái thư không hợp lệ: " + status + " (PENDING hoặc SENT).");
         }
-        return Map.of("status", status, "count", outbox.count(status), "emails", outbox.list(status, 200));
+        Set<String> people = directory.peopleOf(communes.current());
+        return Map.of(
+                "status", status, "count", outbox.count(status, people), "emails", outbox.list(status, people, 200));
     }
 }

@@ -205,7 +205,7 @@ class DashboardTest extends IntegrationTest {
                 .createTaskQuery()
                 .processInstanceBusinessKey(businessKeyOf(plan, number))
                 .singleResult();
-        actAs("truong." + office, office);
+        actAs("truong." + office);
         evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Xong"));
         Task review = engine.getTaskService()

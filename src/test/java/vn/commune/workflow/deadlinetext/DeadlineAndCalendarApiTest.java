@@ -80,13 +80,16 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
     }
 
     @Test
-    void anEnteredDayOffMovesDeadlinesAndOnlyLeadersMayEnterOne() throws Exception {
+    void anEnteredDayOffMovesDeadlinesAndOnlyTheAdministratorMayEnterOne() throws Exception {
         String entry = "{\"date\": \"2027-11-24\", \"kind\": \"DAY_OFF\", \"name\": \"Ngày Văn hóa Việt Nam\"}";
         assertThat(app.postJson("/api/calendar/entries", "truong.vhxh", entry).statusCode())
                 .isEqualTo(403);
+        // One calendar serves every commune: a commune's chairman may not move another commune's deadlines.
+        assertThat(app.postJson("/api/calendar/entries", "chutich", entry).statusCode())
+                .isEqualTo(403);
         assertThat(app.postJson(
                                 "/api/calendar/entries",
-                                "chutich",
+                                "admin",
                                 "{\"date\": \"2027-02-30\", \"kind\": \"DAY_OFF\", \"name\": \"x\"}")
                         .statusCode())
                 .isEqualTo(400);
@@ -98,7 +101,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
         long plan =
                 createPlan("vp-ubnd", LocalDate.of(2027, 11, 1), task("1", "Hoàn thành trước ngày 24/11/2027", "vhxh"));
 
-        assertThat(app.postJson("/api/calendar/entries", "chutich", entry).statusCode())
+        assertThat(app.postJson("/api/calendar/entries", "admin", entry).statusCode())
                 .isEqualTo(200);
 
         assertThat(json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"24/11/2027\"}"))

@@ -186,7 +186,7 @@ class MailDeliveryTest extends IntegrationTest {
                 .processInstanceBusinessKey(businessKeyOf(plan, "2"))
                 .taskCandidateGroup(office)
                 .singleResult();
-        actAs(DemoPeople.headOf(office), office);
+        actAs(DemoPeople.headOf(office));
         evidence.upload(task.getId(), "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Đã hoàn thành"));
     }

@@ -235,7 +235,7 @@ class PlanTaskProcessTest extends IntegrationTest {
     }
 
     private void submit(Task task, String office, String note) {
-        actAs(DemoPeople.headOf(office), office);
+        actAs(DemoPeople.headOf(office));
         engine.getTaskService().claim(task.getId(), DemoPeople.headOf(office));
         evidence.upload(task.getId(), "ket-qua.pdf", PDF);
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", note));

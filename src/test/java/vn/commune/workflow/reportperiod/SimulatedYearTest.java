@@ -217,7 +217,7 @@ class SimulatedYearTest extends IntegrationTest {
                 .processInstanceBusinessKey(businessKeyOf(plan, number))
                 .taskDefinitionKey("Task_CarryOut")
                 .singleResult();
-        actAs("truong." + office, office);
+        actAs("truong." + office);
         evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Hoàn thành"));
     }

@@ -14,10 +14,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.commune.workflow.Application;
+import vn.commune.workflow.plantask.PlanTaskModel;
 import vn.commune.workflow.plantask.TaskEvidence;
+import vn.commune.workflow.security.UserAuthorities;
 
 /**
  * The demo commune on first start, then a stop and a start on the same database: no plan, task,
@@ -33,44 +34,56 @@ class RestartTest {
         long pendingMail;
         try (ConfigurableApplicationContext app = start(dataDir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
-                    .isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from plan_task")
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(8);
-            // Task 2 is led by Văn hóa - Xã hội alone; the seven others by every office and unit (8 of them).
-            assertThat(jdbc.sql("select count(*) from assignment")
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(57);
+            assertThat(jdbc.sql("select commune_id, count(*) from plan group by commune_id order by commune_id")
+                            .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+                            .list())
+                    .as("each demo commune has its plan")
+                    .containsExactly("ngok-bay=1", "truong-giang=1");
+            assertThat(count(jdbc, "plan_task", "truong-giang")).isEqualTo(8);
+            assertThat(count(jdbc, "plan_task", "ngok-bay")).isEqualTo(9);
+            // Trường Giang: task 2 is led by Văn hóa - Xã hội alone; the seven others by every office and unit (8).
+            assertThat(count(jdbc, "assignment", "truong-giang")).isEqualTo(57);
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
                     .isEqualTo("on");
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 
-            // The demo plan's dated tasks ended in 2025: each of the 33 late shares is escalated to the chairman
-            // and to the monitoring office (Văn hóa - Xã hội); with no SMTP configured the mail waits.
-            pendingMail = waitFor(
-                    () -> jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
-                            .query(Long.class)
-                            .single(),
-                    66L);
-            assertThat(jdbc.sql("select count(distinct recipient) from outbox_email")
+            // The Trường Giang plan's dated tasks ended in 2025: each of the 33 late shares is escalated to its
+            // chairman and to the monitoring office (Văn hóa - Xã hội); with no SMTP configured the mail waits.
+            waitFor(() -> pendingTo(jdbc, "chutich", "truong.vhxh"), 66L);
+            waitFor(
+                    () -> app.getBean(ProcessEngine.class)
+                            .getManagementService()
+                            .createJobQuery()
+                            .executable()
+                            .count(),
+                    0L);
+            assertThat(pendingTo(jdbc, "chutich", "truong.vhxh")).isEqualTo(66);
+            assertThat(jdbc.sql("select count(*) from outbox_email where recipient_user like 'ngokbay.%'")
                             .query(Long.class)
                             .single())
-                    .isEqualTo(2);
+                    .as("Ngọk Bay's late shares go to Ngọk Bay's people only")
+                    .isEqualTo(jdbc.sql("select count(*) from outbox_email where recipient_user not in"
+                                    + " ('chutich', 'truong.vhxh')")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+            pendingMail = jdbc.sql("select count(*) from outbox_email where status = 'PENDING'")
+                    .query(Long.class)
+                    .single();
 
             String taskId = app.getBean(ProcessEngine.class)
                     .getTaskService()
                     .createTaskQuery()
                     .taskCandidateGroup("kinh-te")
-                    .taskDefinitionKey("Task_CarryOut")
+                    .taskDefinitionKey(PlanTaskModel.CARRY_OUT)
                     .listPage(0, 1)
                     .get(0)
                     .getId();
             SecurityContextHolder.getContext()
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            "truong.kinh-te", null, List.of(new SimpleGrantedAuthority("GROUP_kinh-te"))));
+                            "truong.kinh-te",
+                            null,
+                            app.getBean(UserAuthorities.class).of("truong.kinh-te")));
             evidenceSha = app.getBean(TaskEvidence.class)
                     .upload(taskId, "bao-cao.pdf", "%PDF-1.4 báo cáo".getBytes())
                     .sha256();
@@ -81,11 +94,8 @@ class RestartTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
                     .as("demo not loaded twice")
-                    .isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from assignment")
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(57);
+                    .isEqualTo(2);
+            assertThat(count(jdbc, "assignment", "truong-giang")).isEqualTo(57);
             assertThat(jdbc.sql("select sha256 from evidence")
                             .query(String.class)
                             .list())
@@ -97,15 +107,34 @@ class RestartTest {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             assertThat(engine.getRuntimeService()
                             .createProcessInstanceQuery()
-                            .processDefinitionKey("PlanTask")
+                            .processDefinitionKey(PlanTaskModel.PROCESS_KEY)
+                            .tenantIdIn("truong-giang")
                             .count())
                     .isEqualTo(8);
             assertThat(engine.getTaskService()
                             .createTaskQuery()
-                            .taskDefinitionKey("Task_CarryOut")
+                            .taskDefinitionKey(PlanTaskModel.CARRY_OUT)
+                            .tenantIdIn("truong-giang")
                             .count())
                     .isEqualTo(57);
         }
+    }
+
+    /** Rows of a table of ours (plan_task or assignment) that belong to a commune's plans. */
+    private static long count(JdbcClient jdbc, String table, String commune) {
+        String join =
+                table.equals("plan_task") ? "plan_task t" : "assignment a join plan_task t on t.id = a.plan_task_id";
+        return jdbc.sql("select count(*) from " + join + " join plan p on p.id = t.plan_id where p.commune_id = ?")
+                .param(commune)
+                .query(Long.class)
+                .single();
+    }
+
+    private static long pendingTo(JdbcClient jdbc, String... users) {
+        return jdbc.sql("select count(*) from outbox_email where status = 'PENDING' and recipient_user in (:users)")
+                .param("users", List.of(users))
+                .query(Long.class)
+                .single();
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
@@ -122,7 +151,7 @@ class RestartTest {
     private static long waitFor(java.util.function.Supplier<Long> value, long expected) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         long current = value.get();
-        while (current < expected && Instant.now().isBefore(until)) {
+        while (current != expected && Instant.now().isBefore(until)) {
             Thread.sleep(250);
             current = value.get();
         }
