@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.commune.workflow.plan.InvalidPlanException;
 import vn.commune.workflow.plan.Problem;
+import vn.commune.workflow.upload.UploadRefusedException;
 
 /** Every refusal of the API answers JSON with a Vietnamese message a person can act on. */
 @RestControllerAdvice
@@ -26,6 +27,11 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> invalidPlan(InvalidPlanException e) {
         return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(Map.of("errors", e.problems()));
+    }
+
+    @ExceptionHandler(UploadRefusedException.class)
+    ResponseEntity<Map<String, Object>> uploadRefused(UploadRefusedException e) {
+        return ResponseEntity.unprocessableEntity().body(Map.of("message", e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
