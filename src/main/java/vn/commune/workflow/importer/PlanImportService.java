@@ -23,6 +23,7 @@ import vn.commune.workflow.plan.Problem;
 import vn.commune.workflow.security.CommuneScope;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Sha256;
+import vn.commune.workflow.upload.UploadInspector;
 import vn.commune.workflow.web.ApiException;
 
 /**
@@ -57,7 +58,7 @@ public class PlanImportService {
 
     /** What the plan will be; nothing is stored. */
     public ImportPreview preview(String fileName, byte[] content, ImportChoices choices) {
-        return read(communes.current(), fileName, content, choices).preview(null, fileName);
+        return read(communes.current(), fileName, content, choices).preview(null);
     }
 
     @Transactional
@@ -79,8 +80,8 @@ public class PlanImportService {
                     "Chỉ lãnh đạo, Văn phòng HĐND và UBND hoặc cơ quan theo dõi kế hoạch mới được tạo kế hoạch.");
         }
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
-        long id = plans.create(commune, reading.draft(fileName), user.id());
-        return reading.preview(id, fileName);
+        long id = plans.create(commune, reading.draft(), user.id());
+        return reading.preview(id);
     }
 
     private Reading read(String commune, String fileName, byte[] content, ImportChoices choices) {
@@ -111,6 +112,7 @@ public class PlanImportService {
         String fingerprint = Sha256.hex(content);
         return new Reading(
                 parsed,
+                UploadInspector.cleanName(fileName),
                 new OfficeMatcher(communeOffices, aliases),
                 choices,
                 fingerprint,
@@ -128,6 +130,7 @@ public class PlanImportService {
     private final class Reading {
 
         final ParsedPlan parsed;
+        final String fileName;
         final String sha256;
         final List<Long> duplicates;
         final String monitoringOffice;
@@ -136,8 +139,15 @@ public class PlanImportService {
         final List<Problem> warnings = new ArrayList<>();
         final List<Problem> unknownLeads = new ArrayList<>();
 
-        Reading(ParsedPlan parsed, OfficeMatcher matcher, ImportChoices choices, String sha256, List<Long> duplicates) {
+        Reading(
+                ParsedPlan parsed,
+                String fileName,
+                OfficeMatcher matcher,
+                ImportChoices choices,
+                String sha256,
+                List<Long> duplicates) {
             this.parsed = parsed;
+            this.fileName = fileName;
             this.sha256 = sha256;
             this.duplicates = duplicates;
             warnings.addAll(parsed.warnings());
@@ -250,15 +260,15 @@ public class PlanImportService {
         }
 
         /** A document without a readable title (a bare task table) is named after its file. */
-        String title(String fileName) {
+        String title() {
             return parsed.title() != null ? parsed.title() : "Kế hoạch nhập từ tệp " + fileName;
         }
 
-        PlanDraft draft(String fileName) {
+        PlanDraft draft() {
             return new PlanDraft(
                     parsed.number(),
                     parsed.issuedOn(),
-                    title(fileName),
+                    title(),
                     monitoringOffice,
                     fileName,
                     sha256,
@@ -284,16 +294,9 @@ public class PlanImportService {
                             .toList());
         }
 
-        ImportPreview preview(Long id, String fileName) {
+        ImportPreview preview(Long id) {
             return new ImportPreview(
-                    id,
-                    parsed.number(),
-                    parsed.issuedOn(),
-                    title(fileName),
-                    monitoringOffice,
-                    tasks,
-                    indicators,
-                    warnings);
+                    id, parsed.number(), parsed.issuedOn(), title(), monitoringOffice, tasks, indicators, warnings);
         }
     }
 
