@@ -151,6 +151,15 @@ public abstract class IntegrationTest {
         }
     }
 
+    /** The open Tasklist task of a plan's task, by the task's number in the plan. */
+    protected String taskOf(long plan, String number) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(plan, number))
+                .singleResult()
+                .getId();
+    }
+
     protected String businessKeyOf(long planId, String taskNumber) {
         return String.valueOf(jdbc.sql("select id from plan_task where plan_id = ? and number = ?")
                 .params(planId, taskNumber)

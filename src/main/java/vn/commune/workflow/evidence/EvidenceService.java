@@ -1,7 +1,9 @@
 package vn.commune.workflow.evidence;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceFile;
@@ -12,19 +14,38 @@ import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Refusal;
 import vn.commune.workflow.system.Sha256;
+import vn.commune.workflow.upload.FileKind;
+import vn.commune.workflow.upload.InspectedUpload;
+import vn.commune.workflow.upload.UploadInspector;
 
 /**
- * Evidence for an office's result: checked (kind by content, size) before anything is stored,
+ * Evidence for an office's result: inspected (name, kind by content, size, dangerous content) before anything is stored,
  * then kept with its SHA-256, uploader and time. Readable by the office, the monitoring office and the leadership.
  */
 @Service
 public class EvidenceService {
 
+    /** A signed document, a scan or photo, an Office or OpenDocument file. */
+    private static final Set<FileKind> ACCEPTED = EnumSet.of(
+            FileKind.PDF,
+            FileKind.PNG,
+            FileKind.JPEG,
+            FileKind.TIFF,
+            FileKind.DOC,
+            FileKind.DOCX,
+            FileKind.XLS,
+            FileKind.XLSX,
+            FileKind.PPT,
+            FileKind.PPTX,
+            FileKind.ODT,
+            FileKind.ODS,
+            FileKind.ODP);
+
     private final EvidenceRepository repository;
     private final AssignmentRepository assignments;
     private final AssignmentAccess access;
     private final CurrentUser user;
-    private final EvidenceProperties properties;
+    private final UploadInspector uploads;
     private final Clock clock;
 
     EvidenceService(
@@ -38,21 +59,20 @@ public class EvidenceService {
         this.assignments = assignments;
         this.access = access;
         this.user = user;
-        this.properties = properties;
+        this.uploads =
+                new UploadInspector("minh chứng", ACCEPTED, properties.maxSize().toBytes());
         this.clock = clock;
     }
 
     /** Checks the file and keeps it as evidence of an office's share, submitted through the given Tasklist task. */
     @Transactional
     public EvidenceInfo store(Assignment a, String taskId, String originalName, byte[] content) {
-        String fileName = cleanName(originalName);
-        FileKind kind = check(fileName, content);
-        String extension = FileKind.extensionOf(fileName);
+        InspectedUpload file = uploads.inspect(originalName, content);
         long id = repository.insert(
                 a.id(),
                 taskId,
-                fileName,
-                kind.contentType(extension),
+                file.fileName(),
+                file.contentType(),
                 content,
                 Sha256.hex(content),
                 user.id(),
@@ -73,39 +93,5 @@ public class EvidenceService {
                 repository.load(id).orElseThrow(() -> Refusal.notFound("Không tìm thấy minh chứng số " + id + "."));
         access.requireReader(assignments.findById(file.assignmentId()).orElseThrow());
         return file;
-    }
-
-    private FileKind check(String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw Refusal.invalid("Tệp \"" + fileName + "\" rỗng.");
-        }
-        long max = properties.maxSize().toBytes();
-        if (content.length > max) {
-            throw Refusal.invalid("Tệp \"" + fileName + "\" quá lớn (" + megabytes(content.length)
-                    + " MB); giới hạn là " + megabytes(max) + " MB.");
-        }
-        String extension = FileKind.extensionOf(fileName);
-        FileKind kind = FileKind.byExtension(extension)
-                .orElseThrow(() -> Refusal.invalid(
-                        "Không nhận tệp \"" + fileName + "\": chỉ nhận minh chứng dạng " + FileKind.ACCEPTED + "."));
-        if (!kind.matches(content)) {
-            throw Refusal.invalid("Tệp \"" + fileName + "\" không đúng định dạng ." + extension
-                    + " như tên tệp: nội dung không phải là tệp " + extension.toUpperCase() + " hợp lệ.");
-        }
-        return kind;
-    }
-
-    private static String cleanName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        if (base.isEmpty()) {
-            throw Refusal.invalid("Tệp tải lên không có tên.");
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0)
-                .replace('.', ',');
     }
 }

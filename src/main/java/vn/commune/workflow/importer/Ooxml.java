@@ -12,12 +12,11 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Opens .docx/.xlsx content defensively: truncated files, zip bombs and swapped types are errors. */
+/** Opens .docx/.xlsx content (already inspected as an upload) defensively: POI's errors become plan errors. */
 final class Ooxml {
-    private static final int EOCD_SEARCH = 65_557;
-
     static {
-        // POI keeps these limits JVM-wide; they are only ever tightened here, never loosened.
+        // The upload inspector read the sizes the archive declares; these bound what POI really inflates, for an
+        // archive that lies. POI keeps these limits JVM-wide; they are only ever tightened here, never loosened.
         ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 0.01));
         ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 100L * 1024 * 1024));
         ZipSecureFile.setMaxTextSize(Math.min(ZipSecureFile.getMaxTextSize(), 10_000_000L));
@@ -49,12 +48,6 @@ final class Ooxml {
     }
 
     private static OPCPackage open(byte[] content, String extension, String expectedMarkup) {
-        if (!hasCentralDirectory(content)) {
-            throw PlanReadException.of(
-                    FileFormat.WHOLE_FILE,
-                    "Tệp ." + extension
-                            + " bị cắt cụt hoặc hỏng (thiếu phần mục lục ở cuối tệp); hãy tải lên lại bản đầy đủ.");
-        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(content));
@@ -93,16 +86,6 @@ final class Ooxml {
             return "là bản trình chiếu PowerPoint";
         }
         return "không phải văn bản Word hay bảng tính Excel";
-    }
-
-    /** A zip ends with its central directory; without it the upload was cut short. */
-    private static boolean hasCentralDirectory(byte[] content) {
-        for (int i = content.length - 22; i >= Math.max(0, content.length - EOCD_SEARCH); i--) {
-            if (content[i] == 0x50 && content[i + 1] == 0x4B && content[i + 2] == 0x05 && content[i + 3] == 0x06) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static PlanReadException rethrow(Exception e, String extension) {

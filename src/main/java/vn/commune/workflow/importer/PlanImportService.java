@@ -24,6 +24,7 @@ import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Problem;
 import vn.commune.workflow.system.Refusal;
 import vn.commune.workflow.system.Sha256;
+import vn.commune.workflow.upload.UploadInspector;
 
 /**
  * From a document to a plan: read it, match its office names, read its deadlines, show the clerk every
@@ -55,7 +56,7 @@ public class PlanImportService {
     /** What the plan will be; nothing is stored. */
     public ImportPreview preview(String fileName, byte[] content, ImportChoices choices) {
         requirePlanManager();
-        return read(communes.current(), fileName, content, choices).preview(null, fileName);
+        return read(communes.current(), fileName, content, choices).preview(null);
     }
 
     @Transactional
@@ -71,8 +72,8 @@ public class PlanImportService {
             throw new InvalidPlanException(List.of(duplicateWarning(reading.duplicates)), true);
         }
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
-        long id = plans.create(commune, reading.draft(fileName), user.id());
-        return reading.preview(id, fileName);
+        long id = plans.create(commune, reading.draft(), user.id());
+        return reading.preview(id);
     }
 
     /** A plan the product itself brings in (the demo), read and stored exactly as a clerk's import would be. */
@@ -83,7 +84,7 @@ public class PlanImportService {
         if (!blocking.isEmpty()) {
             throw new InvalidPlanException(blocking);
         }
-        return plans.create(communeId, reading.draft(fileName), "system");
+        return plans.create(communeId, reading.draft(), "system");
     }
 
     /**
@@ -125,6 +126,7 @@ public class PlanImportService {
         String fingerprint = Sha256.hex(content);
         return new Reading(
                 parsed,
+                UploadInspector.cleanName(fileName),
                 new OfficeMatcher(communeOffices, aliases),
                 choices,
                 fingerprint,
@@ -142,6 +144,7 @@ public class PlanImportService {
     private final class Reading {
 
         final ParsedPlan parsed;
+        final String fileName;
         final String sha256;
         final List<Long> duplicates;
         final String monitoringOffice;
@@ -150,8 +153,15 @@ public class PlanImportService {
         final List<Problem> warnings = new ArrayList<>();
         final List<Problem> unknownLeads = new ArrayList<>();
 
-        Reading(ParsedPlan parsed, OfficeMatcher matcher, ImportChoices choices, String sha256, List<Long> duplicates) {
+        Reading(
+                ParsedPlan parsed,
+                String fileName,
+                OfficeMatcher matcher,
+                ImportChoices choices,
+                String sha256,
+                List<Long> duplicates) {
             this.parsed = parsed;
+            this.fileName = fileName;
             this.sha256 = sha256;
             this.duplicates = duplicates;
             warnings.addAll(parsed.warnings());
@@ -264,15 +274,15 @@ public class PlanImportService {
         }
 
         /** A document without a readable title (a bare task table) is named after its file. */
-        String title(String fileName) {
+        String title() {
             return parsed.title() != null ? parsed.title() : "Kế hoạch nhập từ tệp " + fileName;
         }
 
-        PlanDraft draft(String fileName) {
+        PlanDraft draft() {
             return new PlanDraft(
                     parsed.number(),
                     parsed.issuedOn(),
-                    title(fileName),
+                    title(),
                     monitoringOffice,
                     fileName,
                     sha256,
@@ -298,16 +308,9 @@ public class PlanImportService {
                             .toList());
         }
 
-        ImportPreview preview(Long id, String fileName) {
+        ImportPreview preview(Long id) {
             return new ImportPreview(
-                    id,
-                    parsed.number(),
-                    parsed.issuedOn(),
-                    title(fileName),
-                    monitoringOffice,
-                    tasks,
-                    indicators,
-                    warnings);
+                    id, parsed.number(), parsed.issuedOn(), title(), monitoringOffice, tasks, indicators, warnings);
         }
     }
 

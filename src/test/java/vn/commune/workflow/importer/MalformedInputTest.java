@@ -9,11 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.commune.workflow.system.Problem;
+import vn.commune.workflow.upload.FileKind;
+import vn.commune.workflow.upload.UploadInspector;
 
 /** Every bad input is refused whole, with a Vietnamese reason and a place. */
 class MalformedInputTest {
@@ -145,6 +148,46 @@ class MalformedInputTest {
         }
         Problem problem = refused("bom.docx", out.toByteArray());
         assertTrue(problem.message().contains("bom nén"), problem.message());
+    }
+
+    @Test
+    void anArchiveThatLiesAboutItsSizesIsStoppedWhilePoiInflatesIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 50; i++) {
+                zip.write(spaces);
+            }
+        }
+        byte[] lying = out.toByteArray();
+        // The directory now declares 50 KB for the 50 MB part; its local header has no sizes (data descriptor).
+        int record = lying.length - 22;
+        while (!(lying[record] == 'P'
+                && lying[record + 1] == 'K'
+                && lying[record + 2] == 1
+                && lying[record + 3] == 2)) {
+            record--;
+        }
+        for (int k = 0; k < 4; k++) {
+            lying[record + 24 + k] = (byte) (50_000 >>> (8 * k));
+        }
+        assertEquals(
+                FileKind.DOCX,
+                new UploadInspector("kế hoạch", EnumSet.of(FileKind.DOCX), FileFormat.MAX_BYTES)
+                        .inspect("noi-doi.docx", lying)
+                        .kind(),
+                "what the directory declares looks harmless");
+        Problem problem = refused("noi-doi.docx", lying);
+        assertTrue(problem.message().contains("giải nén ra quá lớn hoặc có tỷ lệ nén bất thường"), problem.message());
     }
 
     @Test

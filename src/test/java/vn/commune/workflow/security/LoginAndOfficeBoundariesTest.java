@@ -169,14 +169,6 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
         assertThat(app.get(download, "truong.kinh-te").statusCode()).isEqualTo(403);
     }
 
-    private String taskOf(long plan, String number) {
-        return engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, number))
-                .singleResult()
-                .getId();
-    }
-
     private HttpResponse<String> claim(String taskId, String user) throws Exception {
         return app.postJson("/engine-rest/task/" + taskId + "/claim", user, "{\"userId\":\"" + user + "\"}");
     }
