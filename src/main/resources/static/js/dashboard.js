@@ -205,8 +205,15 @@ function needsDeadlineItem(o) {
     '") ', actionButton('Định hạn', 'deadline', o));
 }
 
+/** Answers to earlier filters that arrive late are dropped. */
+let loads = 0;
+
 async function load() {
+  const mine = ++loads;
   const d = await getJson('/api/dashboard' + query());
+  if (mine !== loads) {
+    return;
+  }
   asOf = d.asOf;
   byId('as-of').textContent = 'Số liệu đến ngày ' + day(d.asOf);
   fill(byId('by-office').tBodies[0], d.byOffice.map(officeRow));

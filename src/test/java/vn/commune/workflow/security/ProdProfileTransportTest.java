@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.commune.workflow.Application;
 
 /**
- * The prod profile behind a TLS-terminating proxy: the session cookie is Secure and HSTS is sent for requests the
- * proxy marks https; the Origin check sees the public https origin. Its own app, so its own JVM.
+ * The prod profile behind a TLS-terminating proxy: the cookies are Secure and HSTS is sent for requests the proxy
+ * marks https; the Origin check sees the public https origin. Its own app, so its own JVM.
  */
 @Tag("own-jvm")
 class ProdProfileTransportTest {
@@ -59,6 +59,19 @@ class ProdProfileTransportTest {
                     .contains("SameSite=Lax");
             assertThat(login.headers().firstValue("Strict-Transport-Security"))
                     .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+
+            String session =
+                    login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> tasklist = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+                            .header("X-Forwarded-Proto", "https")
+                            .header("Cookie", session)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(tasklist.statusCode()).isEqualTo(200);
+            assertThat(tasklist.headers().allValues("Set-Cookie"))
+                    .as("the Camunda webapps' CSRF cookie")
+                    .anyMatch(c -> c.startsWith("XSRF-TOKEN=") && c.matches(".*;\\s*Secure.*"));
 
             HttpResponse<String> plain = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
