@@ -35,7 +35,7 @@ import vn.commune.workflow.system.WorkflowProperties;
 class SecurityConfig {
 
     /** The app's pages load only their own scripts and styles, none inline, and are framed by nobody. */
-    static final String CONTENT_SECURITY_POLICY =
+    private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
                     + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
