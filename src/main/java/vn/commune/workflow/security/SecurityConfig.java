@@ -2,6 +2,7 @@ package vn.commune.workflow.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -10,12 +11,20 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.commune.workflow.system.WorkflowProperties;
 
 /**
  * Login for everything. People log in once (form or HTTP Basic); the Camunda webapps and the engine's
@@ -24,6 +33,11 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  */
 @Configuration
 class SecurityConfig {
+
+    /** The app's pages load only their own scripts and styles, none inline, and are framed by nobody. */
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+                    + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     private static final String CONTAINER_PROVIDER =
             "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider";
@@ -43,21 +57,31 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain app(HttpSecurity http) throws Exception {
+    SecurityFilterChain app(HttpSecurity http, WorkflowProperties workflow, ObjectMapper json) throws Exception {
+        RequestMatcher camunda = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         return http.authorizeHttpRequests(
-                        a -> a.requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico", "/error")
+                        a -> a.requestMatchers("/login", "/login.html", "/css/**", "/js/**", "/favicon.ico", "/error")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .httpBasic(withDefaults())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(l -> l.logoutRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
+                        .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
-                // The Camunda webapps guard themselves with their own CSRF filter; the app's session cookie is
-                // SameSite=Lax (application.yml), so no other site can post with it.
+                // The Camunda webapps send their own policy (their pages need inline scripts with a nonce); two
+                // policies would both apply, so ours is for the app's own pages and API only. HSTS is Spring
+                // Security's default (a year, subdomains), sent on secure requests: see application-prod.yml.
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(camunda),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                // Cross-site requests are refused by their Origin (SameOriginCheck says why not a token); the
+                // Camunda webapps guard /camunda with their own CSRF token filter.
                 .csrf(c -> c.disable())
+                .addFilterBefore(new SameOriginCheck(camunda, workflow.baseUrl(), json), LogoutFilter.class)
                 .build();
     }
 

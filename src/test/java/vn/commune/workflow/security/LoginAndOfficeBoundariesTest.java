@@ -103,6 +103,7 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
         browser.send(
                 HttpRequest.newBuilder(app.uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
                         .POST(HttpRequest.BodyPublishers.ofString("username=truong.vhxh&password=demo"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -61,6 +61,8 @@ export default {
     'long': 'DD/MM/YYYY HH:mm:ss',
     'short': 'DD/MM/YYYY'
   },
+  // Cockpit itself ignores dateFormat for most dates: this applies it.
+  'customScripts': ['custom/dates.js'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -36,8 +36,9 @@ export default {
     "availableLocales": ["vi"],
     "fallbackLocale": "vi"
   },
-  // A link back to the product's pages (plans, the chairman's overview).
-  customScripts: ['custom/back-link.js'],
+  // A link back to the product's pages (plans, the chairman's overview); "Tạo nhiệm vụ" and "Khởi tạo quy trình"
+  // for administrators only (with styles/user-styles.css).
+  customScripts: ['custom/back-link.js', 'custom/staff-view.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -70,10 +71,7 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
     }
+    // No startProcess shortcut: starting a process is not offered to staff (see customScripts).
   }
 };
