@@ -15,11 +15,9 @@ import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.report.ConsolidatedReport;
 import vn.commune.workflow.report.ReportDocuments;
 import vn.commune.workflow.report.ReportRow;
-import vn.commune.workflow.report.StatusRule;
 
 /** The consolidated report of a period: every office's share of every task, its status at the period's end and evidence. */
 @Component
@@ -109,11 +107,7 @@ class ReportBuilder {
                     offices.nameOf(a.officeId()),
                     a.task().deadlineText(),
                     a.task().effectiveDueDate(),
-                    StatusRule.on(
-                            p.end(),
-                            a.status() == AssignmentStatus.DONE,
-                            a.completedAt(),
-                            a.task().effectiveDueDate()),
+                    a.statusOn(p.end()),
                     progress,
                     proof));
         }

@@ -26,11 +26,9 @@ import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plan.AssignmentStatus;
 import vn.commune.workflow.process.TaskContext;
 import vn.commune.workflow.report.ConsolidatedReport;
 import vn.commune.workflow.report.ReportRow;
-import vn.commune.workflow.report.StatusRule;
 import vn.commune.workflow.report.TaskStatus;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.web.ApiException;
@@ -85,12 +83,7 @@ class ReportController {
                             a.task().title(),
                             a.task().deadlineText(),
                             a.task().effectiveDueDate(),
-                            StatusRule.on(
-                                            t.period().end(),
-                                            a.status() == AssignmentStatus.DONE,
-                                            a.completedAt(),
-                                            a.task().effectiveDueDate())
-                                    .label(),
+                            a.statusOn(t.period().end()).label(),
                             i.progress(),
                             i.noChange(),
                             i.links(),
