@@ -45,6 +45,13 @@ public final class AppHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> putJson(String path, String user, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<String> upload(String path, String user, String fileName, byte[] content)
             throws IOException, InterruptedException {
         String boundary = "----" + UUID.randomUUID();

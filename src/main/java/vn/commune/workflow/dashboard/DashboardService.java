@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.deadlinetext.DeadlineKind;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
@@ -58,7 +59,8 @@ public class DashboardService {
                     counts.getOrDefault(TaskStatus.DONE_ON_TIME, 0L),
                     counts.getOrDefault(TaskStatus.DONE_LATE, 0L),
                     counts.getOrDefault(TaskStatus.ONGOING, 0L),
-                    missing.getOrDefault(office.id(), 0L)));
+                    missing.getOrDefault(office.id(), 0L),
+                    counts.getOrDefault(TaskStatus.NEEDS_DEADLINE, 0L)));
         }
         List<OverdueShare> overdue = shares.stream()
                 .filter(s -> statusFilter == null || s.statusOn(today) == statusFilter)
@@ -69,9 +71,7 @@ public class DashboardService {
                         .thenComparing(OverdueShare::planTaskId))
                 .toList();
         List<OverdueShare> needsDeadline = shares.stream()
-                .filter(s -> s.effectiveDueDate() == null && s.status() != AssignmentStatus.DONE)
-                .filter(s -> s.deadlineKind().equals("AS_DIRECTED")
-                        || s.deadlineKind().equals("UNREADABLE"))
+                .filter(s -> s.statusOn(today) == TaskStatus.NEEDS_DEADLINE)
                 .map(s -> view(s, today))
                 .toList();
         return new Dashboard(today, byOffice, overdue, needsDeadline, overdueOverTime(shares, today));
@@ -200,7 +200,12 @@ public class DashboardService {
             String planNumber) {
 
         TaskStatus statusOn(LocalDate day) {
-            return StatusRule.on(day, status == AssignmentStatus.DONE, completedAt, effectiveDueDate);
+            return StatusRule.on(
+                    day,
+                    status == AssignmentStatus.DONE,
+                    completedAt,
+                    effectiveDueDate,
+                    DeadlineKind.valueOf(deadlineKind));
         }
     }
 
@@ -220,7 +225,9 @@ public class DashboardService {
             long doneOnTime,
             long doneLate,
             long ongoing,
-            long missingReports) {}
+            long missingReports,
+            /** As-directed or unreadable shares still without a date; not counted as ongoing. */
+            long needsDeadline) {}
 
     public record OverdueShare(
             String taskId,

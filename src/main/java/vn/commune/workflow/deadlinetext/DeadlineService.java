@@ -18,6 +18,6 @@ public class DeadlineService {
     public ReadDeadline read(String text, LocalDate issuedOn) {
         Deadline deadline = parser.parse(text == null ? "" : text, issuedOn);
         LocalDate effective = deadline.dueDate() == null ? null : calendar.effectiveDeadline(deadline.dueDate());
-        return new ReadDeadline(deadline.kind(), deadline.dueDate(), effective, deadline.text());
+        return new ReadDeadline(deadline.kind(), deadline.dueDate(), effective, deadline.text(), deadline.dayOfMonth());
     }
 }

@@ -26,7 +26,7 @@ public class DemoPeople {
             new Office("vp-ubnd", "Văn phòng HĐND và UBND xã", OfficeKind.PHONG),
             new Office("vhxh", "Phòng Văn hóa - Xã hội", OfficeKind.PHONG),
             new Office("kinh-te", "Phòng Kinh tế", OfficeKind.PHONG),
-            new Office("tt-hcc", "Trung tâm Phục vụ hành chính công xã", OfficeKind.PHONG),
+            new Office("tt-hcc", "Trung tâm Phục vụ hành chính công xã", OfficeKind.TRUNG_TAM),
             new Office("cong-an", "Công an xã", OfficeKind.DON_VI),
             new Office("quan-su", "Ban Chỉ huy Quân sự xã", OfficeKind.DON_VI),
             new Office("mttq", "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội", OfficeKind.TO_CHUC),

@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.CommuneScope;
-import vn.commune.workflow.deadlinetext.DeadlineKind;
 import vn.commune.workflow.deadlinetext.DeadlineService;
 import vn.commune.workflow.deadlinetext.ReadDeadline;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeMatch;
 import vn.commune.workflow.office.OfficeMatcher;
 import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.office.TaskOffices;
 import vn.commune.workflow.plan.InvalidPlanException;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
@@ -127,7 +128,7 @@ public class PlanImportService {
         return new Reading(
                 parsed,
                 UploadInspector.cleanName(fileName),
-                new OfficeMatcher(communeOffices, aliases),
+                new OfficeMatcher(communeOffices, aliases, offices.collectives(commune)),
                 choices,
                 fingerprint,
                 plans.plansFromSource(commune, fingerprint));
@@ -201,64 +202,42 @@ public class PlanImportService {
 
         private TaskPreview task(ParsedTask task, OfficeMatcher matcher) {
             String where = "Nhiệm vụ " + task.number();
-            List<String> leads = ids(task.leadText(), matcher, where, true);
-            List<String> coordinating = ids(task.coordinatingText(), matcher, where, false);
-            coordinating.removeAll(leads);
+            TaskOffices named = matcher.matchTask(task.leadText(), task.coordinatingText());
+            warnUnmatched(where, named);
             ReadDeadline deadline = deadlines.read(task.deadlineText(), parsed.issuedOn());
-            if (deadline.kind() == DeadlineKind.UNREADABLE) {
-                warnings.add(new Problem(
-                        where,
-                        "Không đọc được thời hạn «" + nullToEmpty(task.deadlineText())
-                                + "»: nhiệm vụ sẽ được đánh dấu \"cần định hạn\" để Chủ tịch quyết định."));
-            } else if (deadline.kind() == DeadlineKind.AS_DIRECTED) {
-                warnings.add(new Problem(where, "Thời hạn theo chỉ đạo, chưa có ngày cụ thể: cần định hạn sau."));
-            } else if (deadline.kind() == DeadlineKind.ONGOING) {
-                warnings.add(new Problem(where, "Nhiệm vụ thường xuyên: không có hạn cuối, cơ quan báo cáo định kỳ."));
-            } else if (!deadline.dueDate().equals(deadline.effectiveDueDate())) {
-                warnings.add(new Problem(
-                        where,
-                        "Hạn " + deadline.dueDate() + " rơi vào ngày nghỉ; hạn xử lý chuyển sang "
-                                + deadline.effectiveDueDate() + "."));
-            }
+            warnings.addAll(deadlineWarnings(where, task.deadlineText(), deadline));
             return new TaskPreview(
                     task.number(),
                     task.group(),
                     task.title(),
-                    leads,
-                    coordinating,
+                    named.leads(),
+                    named.coordinating(),
                     task.expectedResult(),
                     deadline,
                     task.leadText(),
                     task.coordinatingText());
         }
 
-        private List<String> ids(String cell, OfficeMatcher matcher, String where, boolean lead) {
-            Set<String> ids = new LinkedHashSet<>();
-            if (cell == null || cell.isBlank()) {
-                return new ArrayList<>();
-            }
-            for (OfficeMatch match : matcher.matchAll(cell)) {
-                if (match.matched()) {
-                    ids.addAll(match.officeIds());
-                } else {
-                    if (lead) {
-                        Problem unknown = new Problem(
-                                where,
-                                "Không nhận ra cơ quan chủ trì «" + match.text()
-                                        + "»: hãy chọn cơ quan tương ứng của xã.");
-                        unknownLeads.add(unknown);
-                        warnings.add(unknown);
-                    } else {
-                        // Coordinating bodies outside the commune's offices (Đảng ủy, sở, ngành) owe no result: kept as
-                        // written.
-                        warnings.add(new Problem(
-                                where,
-                                "Cơ quan phối hợp «" + match.text()
-                                        + "» không phải cơ quan của xã: chỉ ghi nhận tên, không giao việc."));
-                    }
+        private void warnUnmatched(String where, TaskOffices named) {
+            for (OfficeMatch match : named.leadNames()) {
+                if (!match.matched()) {
+                    Problem unknown = new Problem(
+                            where,
+                            "Không nhận ra cơ quan chủ trì «" + match.text() + "»: hãy chọn cơ quan tương ứng của xã.");
+                    unknownLeads.add(unknown);
+                    warnings.add(unknown);
                 }
             }
-            return new ArrayList<>(ids);
+            for (OfficeMatch match : named.coordinatingNames()) {
+                if (!match.matched()) {
+                    // Coordinating bodies outside the commune's offices (Đảng ủy, sở, ngành) owe no result: kept as
+                    // written.
+                    warnings.add(new Problem(
+                            where,
+                            "Cơ quan phối hợp «" + match.text()
+                                    + "» không phải cơ quan của xã: chỉ ghi nhận tên, không giao việc."));
+                }
+            }
         }
 
         List<Problem> blockingProblems() {
@@ -318,6 +297,37 @@ public class PlanImportService {
         return match != null && match.officeIds().size() == 1
                 ? match.officeIds().get(0)
                 : null;
+    }
+
+    /** What the clerk should know about a task's deadline before the plan is created. */
+    private static List<Problem> deadlineWarnings(String where, String text, ReadDeadline deadline) {
+        List<Problem> problems = new ArrayList<>();
+        String message = switch (deadline.kind()) {
+            case UNREADABLE ->
+                "Không đọc được thời hạn «" + nullToEmpty(text)
+                        + "»: nhiệm vụ sẽ được đánh dấu \"cần định hạn\" để Chủ tịch quyết định.";
+            case AS_DIRECTED -> "Thời hạn theo chỉ đạo, chưa có ngày cụ thể: cần định hạn sau.";
+            case ONGOING -> "Nhiệm vụ thường xuyên: không có hạn cuối, cơ quan báo cáo định kỳ.";
+            case PERIODIC ->
+                "Nhiệm vụ định kỳ: không có hạn cuối, cơ quan báo cáo định kỳ"
+                        + (deadline.dayOfMonth() == null
+                                ? "."
+                                : " trước ngày " + deadline.dayOfMonth() + " hằng tháng.");
+            case PERIOD ->
+                "Nhiệm vụ thực hiện trong cả giai đoạn: cơ quan báo cáo định kỳ; hạn cuối là ngày "
+                        + VietnamTime.format(deadline.dueDate()) + ", hết giai đoạn.";
+            default -> null;
+        };
+        if (message != null) {
+            problems.add(new Problem(where, message));
+        }
+        if (deadline.dueDate() != null && !deadline.dueDate().equals(deadline.effectiveDueDate())) {
+            problems.add(new Problem(
+                    where,
+                    "Hạn " + deadline.dueDate() + " rơi vào ngày nghỉ; hạn xử lý chuyển sang "
+                            + deadline.effectiveDueDate() + "."));
+        }
+        return problems;
     }
 
     private static String nullToEmpty(String s) {

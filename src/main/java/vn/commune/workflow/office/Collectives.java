@@ -1,38 +1,34 @@
 package vn.commune.workflow.office;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Leads such as "Phòng, ban ngành, đơn vị" that mean every office of some kinds. */
+/** Recognises a commune's collective phrases as clerks write them: any case, diacritics, "các", small typos. */
 final class Collectives {
     private record Template(String key, Set<OfficeKind> kinds) {}
 
-    private static final Set<OfficeKind> OFFICES_AND_UNITS = EnumSet.of(OfficeKind.PHONG, OfficeKind.DON_VI);
-    private static final Set<OfficeKind> OFFICES = EnumSet.of(OfficeKind.PHONG);
-    private static final List<Template> TEMPLATES = List.of(
-            new Template("phong ban nganh don vi", OFFICES_AND_UNITS),
-            new Template("phong ban nganh", OFFICES_AND_UNITS),
-            new Template("phong ban don vi", OFFICES_AND_UNITS),
-            new Template("phong ban", OFFICES_AND_UNITS),
-            new Template("phong chuyen mon", OFFICES),
-            // Centres are PHONG offices, so "các phòng chuyên môn, các Trung tâm" is still every PHONG.
-            new Template("phong chuyen mon trung tam", OFFICES));
     private static final int FUZZY_MIN_LENGTH = 11;
     private static final Pattern NOISE_WORDS = Pattern.compile("\\b(?:cac|va|xa(?! hoi\\b))\\b");
     private static final Pattern TRAILING_FILLER =
             Pattern.compile(" (?:tren dia ban|truc thuoc|thuoc|co lien quan|lien quan|ubnd|uy ban nhan dan)$");
 
-    private Collectives() {}
+    private final List<Template> templates;
 
-    static Optional<Set<OfficeKind>> kindsFor(String text) {
+    Collectives(List<Collective> collectives) {
+        this.templates = collectives.stream()
+                .map(c -> new Template(key(c.phrase()), c.kinds()))
+                .filter(t -> !t.key().isEmpty())
+                .toList();
+    }
+
+    Optional<Set<OfficeKind>> kindsFor(String text) {
         String key = key(text);
         Template best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (Template template : TEMPLATES) {
+        for (Template template : templates) {
             int distance = EditDistance.between(key, template.key());
             boolean allowed = distance == 0
                     || (distance <= 2
@@ -41,14 +37,19 @@ final class Collectives {
             if (!allowed || distance > bestDistance) {
                 continue;
             }
-            tie = distance == bestDistance && !template.kinds().equals(best.kinds());
-            best = template;
-            bestDistance = distance;
+            if (distance < bestDistance) {
+                tie = false;
+                best = template;
+                bestDistance = distance;
+            } else if (!template.kinds().equals(best.kinds())) {
+                tie = true;
+            }
         }
         return best == null || tie ? Optional.empty() : Optional.of(best.kinds());
     }
 
-    private static String key(String text) {
+    /** Two phrases with the same key are the same phrase written differently. */
+    static String key(String text) {
         String key = NOISE_WORDS
                 .matcher(NameKey.fold(text))
                 .replaceAll(" ")

@@ -44,6 +44,7 @@ public class OfficeDirectory {
     @Transactional
     public List<Office> createOffices(Commune commune, List<Office> byCode) {
         List<Office> created = new java.util.ArrayList<>();
+        offices.seedCollectives(commune.id());
         for (int i = 0; i < byCode.size(); i++) {
             Office office = byCode.get(i);
             Office qualified = new Office(commune.qualify(office.id()), office.name(), office.kind());

@@ -2,6 +2,8 @@ package vn.commune.workflow.office;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +20,41 @@ public final class OfficeMatcher {
 
     private static final int FUZZY_MAX_DISTANCE = 2;
 
+    /** A shortened name needs two words at least: one word ("Ban", "Hội") names too many things. */
+    private static final int SHORT_FORM_MIN_WORDS = 2;
+
     private final List<Office> offices;
+    private final Collectives collectives;
     private final Map<String, Office> aliasByKey = new HashMap<>();
     private final Map<String, List<Office>> officesByKey = new HashMap<>();
+    private final Map<Office, Set<String>> wordsByOffice = new LinkedHashMap<>();
+    /** The words of each office's name that no other office's name has. */
+    private final Map<Office, Set<String>> ownWordsByOffice = new HashMap<>();
 
-    /** @param aliases alias text as the commune writes it → office id */
-    public OfficeMatcher(List<Office> offices, Map<String, String> aliases) {
+    /**
+     * @param aliases     alias text as the commune writes it → office id
+     * @param collectives the commune's collective phrases
+     */
+    public OfficeMatcher(List<Office> offices, Map<String, String> aliases, List<Collective> collectives) {
         this.offices = List.copyOf(offices);
+        this.collectives = new Collectives(collectives);
         Map<String, Office> byId = new HashMap<>();
         for (Office office : this.offices) {
             byId.put(office.id(), office);
             officesByKey
                     .computeIfAbsent(NameKey.loose(office.name()), key -> new ArrayList<>())
                     .add(office);
+            wordsByOffice.put(office, NameKey.words(office.name()));
         }
+        wordsByOffice.forEach((office, words) -> {
+            Set<String> own = new HashSet<>(words);
+            wordsByOffice.forEach((other, otherWords) -> {
+                if (other != office) {
+                    own.removeAll(otherWords);
+                }
+            });
+            ownWordsByOffice.put(office, own);
+        });
         aliases.forEach((alias, id) -> {
             Office office = byId.get(id);
             if (office == null) {
@@ -50,9 +73,31 @@ public final class OfficeMatcher {
         return matches;
     }
 
+    /**
+     * A task's lead and coordinating cells. A collective lead ("Các phòng chuyên môn") never takes in an
+     * office the task names as coordinating: the plan said what that office does. An office named both
+     * as lead and as coordinating leads.
+     */
+    public TaskOffices matchTask(String leadCell, String coordinatingCell) {
+        List<OfficeMatch> leadNames = matchAll(leadCell);
+        List<OfficeMatch> coordinatingNames = matchAll(coordinatingCell);
+        Set<String> namedCoordinating = new HashSet<>();
+        coordinatingNames.stream().filter(m -> !m.collective()).forEach(m -> namedCoordinating.addAll(m.officeIds()));
+        Set<String> leads = new LinkedHashSet<>();
+        for (OfficeMatch name : leadNames) {
+            name.officeIds().stream()
+                    .filter(id -> !name.collective() || !namedCoordinating.contains(id))
+                    .forEach(leads::add);
+        }
+        Set<String> coordinating = new LinkedHashSet<>();
+        coordinatingNames.forEach(m -> coordinating.addAll(m.officeIds()));
+        coordinating.removeAll(leads);
+        return new TaskOffices(leadNames, coordinatingNames, List.copyOf(leads), List.copyOf(coordinating));
+    }
+
     public OfficeMatch match(String oneName) {
         String text = NameSplitter.clean(oneName);
-        Optional<Set<OfficeKind>> kinds = Collectives.kindsFor(text);
+        Optional<Set<OfficeKind>> kinds = collectives.kindsFor(text);
         if (kinds.isPresent()) {
             return new OfficeMatch(text, idsOfKinds(kinds.get()), true);
         }
@@ -61,7 +106,15 @@ public final class OfficeMatcher {
             return new OfficeMatch(text, ids, false);
         }
         List<String> plural = pluralIds(text);
-        return new OfficeMatch(text, plural, !plural.isEmpty());
+        if (!plural.isEmpty()) {
+            return new OfficeMatch(text, plural, true);
+        }
+        return new OfficeMatch(text, shortFormIds(text), false);
+    }
+
+    /** Whether the phrase is one of the commune's office names, rather than a phrase for several offices. */
+    boolean namesAnOffice(String text) {
+        return !directIds(NameSplitter.clean(text)).isEmpty();
     }
 
     /**
@@ -133,7 +186,41 @@ public final class OfficeMatcher {
         if (byName.size() == 1) {
             return List.of(byName.get(0).id());
         }
-        return byName.isEmpty() ? fuzzyIds(key) : List.of();
+        if (!byName.isEmpty()) {
+            return List.of();
+        }
+        List<String> reordered = reorderedIds(text);
+        return reordered.isEmpty() ? fuzzyIds(key) : reordered;
+    }
+
+    /** "Quân sự xã - Ban Chỉ huy": the same words as one office's name, in another order. */
+    private List<String> reorderedIds(String text) {
+        Set<String> words = NameKey.words(text);
+        List<Office> same = wordsByOffice.entrySet().stream()
+                .filter(e -> e.getValue().equals(words))
+                .map(Map.Entry::getKey)
+                .toList();
+        return same.size() == 1 ? List.of(same.get(0).id()) : List.of();
+    }
+
+    /**
+     * "UBMTTQ xã", "Trung tâm HCC", "Quân sự": some of the words of exactly one office's name, including a
+     * word that only that office's name has. "UBND xã" stays unmatched: every one of its words is shared.
+     */
+    private List<String> shortFormIds(String text) {
+        Set<String> words = NameKey.words(text);
+        if (words.size() < SHORT_FORM_MIN_WORDS) {
+            return List.of();
+        }
+        List<Office> containing = wordsByOffice.entrySet().stream()
+                .filter(e -> e.getValue().containsAll(words))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (containing.size() != 1) {
+            return List.of();
+        }
+        Office office = containing.get(0);
+        return ownWordsByOffice.get(office).stream().anyMatch(words::contains) ? List.of(office.id()) : List.of();
     }
 
     private List<String> fuzzyIds(String key) {

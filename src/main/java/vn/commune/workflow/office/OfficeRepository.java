@@ -1,9 +1,11 @@
 package vn.commune.workflow.office;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +36,40 @@ public class OfficeRepository {
 
     public String nameOf(String id) {
         return findById(id).map(Office::name).orElse(id);
+    }
+
+    /** A commune whose offices are being made starts with the default collective phrases. */
+    void seedCollectives(String communeId) {
+        jdbc.sql("""
+                        insert into office_collective(commune_id, phrase, kind, created_by)
+                        select ?, phrase, kind, 'seed' from office_collective_default on conflict do nothing""").param(communeId).update();
+    }
+
+    /** The commune's collective phrases, each with the kinds of office it covers. */
+    public List<Collective> collectives(String communeId) {
+        Map<String, Set<OfficeKind>> kinds = new LinkedHashMap<>();
+        jdbc.sql("select phrase, kind from office_collective where commune_id = ? order by phrase, kind")
+                .param(communeId)
+                .query(rs -> {
+                    kinds.computeIfAbsent(rs.getString("phrase"), p -> EnumSet.noneOf(OfficeKind.class))
+                            .add(OfficeKind.valueOf(rs.getString("kind")));
+                });
+        return kinds.entrySet().stream()
+                .map(e -> new Collective(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    void replaceCollectives(String communeId, List<Collective> collectives, String by) {
+        jdbc.sql("delete from office_collective where commune_id = ?")
+                .param(communeId)
+                .update();
+        for (Collective collective : collectives) {
+            for (OfficeKind kind : collective.kinds()) {
+                jdbc.sql("insert into office_collective(commune_id, phrase, kind, created_by) values (?, ?, ?, ?)")
+                        .params(communeId, collective.phrase(), kind.name(), by)
+                        .update();
+            }
+        }
     }
 
     /** The commune an office belongs to. */

@@ -2,6 +2,7 @@ package vn.commune.workflow.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.commune.workflow.deadlinetext.DeadlineKind;
 
 /** One lead office's share of a plan task, with what the reminders and forms need to say about it. */
 public record Assignment(
@@ -16,6 +17,16 @@ public record Assignment(
         Instant submittedAt,
         Instant completedAt,
         TaskInfo task) {
+
+    /** The government's status word for this share on {@code day}. */
+    public TaskStatus statusOn(LocalDate day) {
+        return StatusRule.on(
+                day,
+                status == AssignmentStatus.DONE,
+                completedAt,
+                task.effectiveDueDate(),
+                DeadlineKind.valueOf(task.deadlineKind()));
+    }
 
     /** The plan task as people read it. */
     public record TaskInfo(

@@ -61,7 +61,7 @@ public class PlanQueries {
         LocalDate today = VietnamTime.dateOf(clock.instant());
         Map<Long, List<OfficeState>> states = jdbc
                 .sql("""
-                        select a.id, a.plan_task_id, a.office_id, o.name as office_name, a.status, a.completed_at,
+                        select a.id, a.plan_task_id, a.office_id, o.name as office_name, a.status, a.completed_at, t.deadline_kind,
                                coalesce(a.effective_due_date, t.effective_due_date) as effective_due_date,
                                (select count(*) from evidence e where e.assignment_id = a.id) as evidence
                           from assignment a join plan_task t on t.id = a.plan_task_id join office o on o.id = a.office_id
@@ -82,7 +82,8 @@ public class PlanQueries {
                                                     today,
                                                     status == AssignmentStatus.DONE,
                                                     completed == null ? null : completed.toInstant(),
-                                                    due)
+                                                    due,
+                                                    DeadlineKind.valueOf(rs.getString("deadline_kind")))
                                             .label(),
                                     due,
                                     rs.getInt("evidence")));

@@ -10,7 +10,9 @@ public enum TaskStatus {
     OVERDUE("Đang thực hiện quá hạn"),
     DONE_ON_TIME("Hoàn thành đúng hạn"),
     DONE_LATE("Hoàn thành quá hạn"),
-    ONGOING("Thường xuyên");
+    ONGOING("Thường xuyên"),
+    /** As directed or unreadable, until the leadership sets a date: neither ongoing nor dated. */
+    NEEDS_DEADLINE("Cần định hạn");
 
     private final String label;
 

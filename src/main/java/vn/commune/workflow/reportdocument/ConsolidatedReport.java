@@ -57,9 +57,9 @@ public record ConsolidatedReport(
         return rows.stream().filter(row -> row.status() == status).count();
     }
 
-    /** Tasks with a deadline; ongoing tasks have none, so they never count towards the rate. */
+    /** Tasks with a deadline; ongoing tasks and those still needing one never count towards the rate. */
     public int total() {
-        return rows.size() - (int) count(TaskStatus.ONGOING);
+        return rows.size() - (int) count(TaskStatus.ONGOING) - (int) count(TaskStatus.NEEDS_DEADLINE);
     }
 
     public int done() {

@@ -55,7 +55,7 @@ final class Wording {
     static String figures(ConsolidatedReport report) {
         return ("Trong %s, tổng số nhiệm vụ có thời hạn: %d; %s; trong đó hoàn thành đúng hạn: %d, "
                         + "hoàn thành quá hạn: %d; đang thực hiện trong hạn: %d; đang thực hiện quá hạn: %d; "
-                        + "chưa đến hạn: %d. Nhiệm vụ thường xuyên: %d.")
+                        + "chưa đến hạn: %d. Nhiệm vụ thường xuyên: %d. Nhiệm vụ cần định hạn: %d.")
                 .formatted(
                         report.periodLabel(),
                         report.total(),
@@ -65,7 +65,8 @@ final class Wording {
                         report.count(TaskStatus.ON_TRACK),
                         report.count(TaskStatus.OVERDUE),
                         report.count(TaskStatus.NOT_DUE),
-                        report.count(TaskStatus.ONGOING));
+                        report.count(TaskStatus.ONGOING),
+                        report.count(TaskStatus.NEEDS_DEADLINE));
     }
 
     /** ND30 closes the body of a document with "./.". */

@@ -17,8 +17,6 @@ import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.plan.StatusRule;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 import vn.commune.workflow.reportdocument.ReportDocuments;
 import vn.commune.workflow.reportdocument.ReportRow;
@@ -111,11 +109,7 @@ class ReportBuilder {
                     offices.nameOf(a.officeId()),
                     a.task().deadlineText(),
                     a.task().effectiveDueDate(),
-                    StatusRule.on(
-                            p.end(),
-                            a.status() == AssignmentStatus.DONE,
-                            a.completedAt(),
-                            a.task().effectiveDueDate()),
+                    a.statusOn(p.end()),
                     progress,
                     proof));
         }

@@ -26,8 +26,6 @@ import vn.commune.workflow.evidence.EvidenceService;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
-import vn.commune.workflow.plan.AssignmentStatus;
-import vn.commune.workflow.plan.StatusRule;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 import vn.commune.workflow.reportdocument.ReportRow;
@@ -81,12 +79,7 @@ class ReportController {
                             a.task().title(),
                             a.task().deadlineText(),
                             a.task().effectiveDueDate(),
-                            StatusRule.on(
-                                            t.period().end(),
-                                            a.status() == AssignmentStatus.DONE,
-                                            a.completedAt(),
-                                            a.task().effectiveDueDate())
-                                    .label(),
+                            a.statusOn(t.period().end()).label(),
                             i.progress(),
                             i.noChange(),
                             i.links(),

@@ -58,7 +58,10 @@ class DashboardTest extends IntegrationTest {
                 task("4", "02/11/2026", "kinh-te"), // quá hạn 21 ngày
                 task("5", "31/12/2026", "kinh-te"), // hoàn thành đúng hạn
                 task("6", "01/11/2026", "kinh-te"), // hoàn thành quá hạn (1/11 is a Sunday: due Monday 2/11)
-                task("7", "Thường xuyên", "vhxh"));
+                task("7", "Thường xuyên", "vhxh"),
+                task("8", "Theo chỉ đạo của UBND tỉnh", "vhxh"), // cần định hạn, not ongoing
+                task("9", "Định kỳ hằng quý", "kinh-te"), // periodic: ongoing
+                task("10", "Giai đoạn 2026-2030", "kinh-te")); // due 31/12/2030: chưa đến hạn
         // October's reports were due on 10/11; neither office sent one.
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
         scheduler.openDuePeriods();
@@ -89,8 +92,11 @@ class DashboardTest extends IntegrationTest {
                         vhxh.get("overdue").asInt(),
                         vhxh.get("doneOnTime").asInt(),
                         vhxh.get("doneLate").asInt(),
+                        vhxh.get("ongoing").asInt(),
+                        vhxh.get("needsDeadline").asInt(),
                         vhxh.get("missingReports").asInt()))
-                .containsExactly(1, 1, 1, 0, 0, 1);
+                .as("the as-directed task needs a deadline and is not ongoing")
+                .containsExactly(1, 1, 1, 0, 0, 1, 1, 1);
         JsonNode kinhTe = office(d, "kinh-te");
         assertThat(List.of(
                         kinhTe.get("notDue").asInt(),
@@ -98,8 +104,11 @@ class DashboardTest extends IntegrationTest {
                         kinhTe.get("overdue").asInt(),
                         kinhTe.get("doneOnTime").asInt(),
                         kinhTe.get("doneLate").asInt(),
+                        kinhTe.get("ongoing").asInt(),
+                        kinhTe.get("needsDeadline").asInt(),
                         kinhTe.get("missingReports").asInt()))
-                .containsExactly(0, 0, 1, 1, 1, 1);
+                .as("the periodic task is ongoing, the period task not due before 2030")
+                .containsExactly(1, 0, 1, 1, 1, 1, 0, 1);
         assertThat(office(d, "cong-an").get("overdue").asInt()).isZero();
 
         List<String> overdue = new ArrayList<>();
@@ -126,6 +135,48 @@ class DashboardTest extends IntegrationTest {
             assertThat(book.getSheet("Quá hạn").getRow(1).getCell(6).getNumericCellValue())
                     .isEqualTo(21.0);
         }
+    }
+
+    @Test
+    void anAsDirectedTaskNeedsADeadlineEverywhereUntilTheChairmanSetsOne() throws Exception {
+        JsonNode d = json(app.get("/api/dashboard?plan=" + plan, "chutich"));
+        assertThat(d.get("needsDeadline")).hasSize(1);
+        JsonNode share = d.get("needsDeadline").get(0);
+        assertThat(share.get("taskNumber").asText()).isEqualTo("8");
+        assertThat(share.get("status").asText()).isEqualTo("Cần định hạn");
+        assertThat(json(app.get("/api/dashboard?plan=" + plan + "&status=NEEDS_DEADLINE", "chutich"))
+                        .get("overdue"))
+                .extracting(o -> o.get("taskNumber").asText())
+                .containsExactly("8");
+        assertThat(statusLabels())
+                .containsEntry("7", "Thường xuyên")
+                .containsEntry("8", "Cần định hạn")
+                .containsEntry("9", "Thường xuyên")
+                .containsEntry("10", "Chưa đến hạn");
+
+        assertThat(app.postJson(
+                                "/api/plan-tasks/" + businessKeyOf(plan, "8") + "/deadline",
+                                "chutich",
+                                "{\"date\": \"2026-12-15\", \"note\": \"Theo văn bản của Sở\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonNode after = json(app.get("/api/dashboard?plan=" + plan, "chutich"));
+        assertThat(after.get("needsDeadline")).isEmpty();
+        assertThat(office(after, "vhxh").get("needsDeadline").asInt()).isZero();
+        assertThat(office(after, "vhxh").get("onTrack").asInt()).isEqualTo(2);
+        assertThat(statusLabels()).containsEntry("8", "Đang thực hiện trong hạn");
+    }
+
+    /** The plan page's status word of each task's single office, by task number. */
+    private Map<String, String> statusLabels() throws Exception {
+        Map<String, String> labels = new java.util.HashMap<>();
+        json(app.get("/api/plans/" + plan, "chutich"))
+                .get("tasks")
+                .forEach(t -> labels.put(
+                        t.get("number").asText(),
+                        t.get("offices").get(0).get("statusLabel").asText()));
+        return labels;
     }
 
     @Test

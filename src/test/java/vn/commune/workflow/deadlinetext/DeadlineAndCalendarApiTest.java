@@ -44,13 +44,40 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
                 .as("Sunday before Tết Bính Ngọ")
                 .isEqualTo("2026-02-23");
         assertThat(body.get("text").asText()).isEqualTo("Hoàn thành trước ngày 15/02/2026");
-        assertThat(body.size()).isEqualTo(4);
+        assertThat(body.get("dayOfMonth").isNull()).isTrue();
+        assertThat(body.size())
+                .as("the four fields integrations read, and dayOfMonth")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void readsPeriodsAndRecurringDeadlines() throws Exception {
+        JsonNode period =
+                json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"giai đoạn 2025 - 2030\"}"));
+        assertThat(period.get("kind").asText()).isEqualTo("PERIOD");
+        assertThat(period.get("dueDate").asText()).isEqualTo("2030-12-31");
+        assertThat(period.get("effectiveDueDate").asText()).isEqualTo("2030-12-31");
+
+        JsonNode monthly =
+                json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"Trước ngày 10 hàng tháng\"}"));
+        assertThat(monthly.get("kind").asText()).isEqualTo("PERIODIC");
+        assertThat(monthly.get("dayOfMonth").asInt()).isEqualTo(10);
+        assertThat(monthly.get("dueDate").isNull()).isTrue();
+        assertThat(monthly.get("text").asText()).isEqualTo("Trước ngày 10 hàng tháng");
+
+        JsonNode sentence = json(app.postJson(
+                "/api/deadlines/parse",
+                "chutich",
+                "{\"text\": \"Xây dựng Kế hoạch năm 2026, hoàn thành trước ngày 31/3/2026\"}"));
+        assertThat(sentence.get("kind").asText()).isEqualTo("DATE");
+        assertThat(sentence.get("dueDate").asText()).isEqualTo("2026-03-31");
     }
 
     @Test
     void phrasesWithoutADateAnswerNullDates() throws Exception {
         for (String[] c : new String[][] {
             {"Thường xuyên", "ONGOING"},
+            {"Định kỳ hằng quý", "PERIODIC"},
             {"Theo chỉ đạo, hướng dẫn của các sở, ngành", "AS_DIRECTED"},
             {"Sớm nhất có thể", "UNREADABLE"}
         }) {

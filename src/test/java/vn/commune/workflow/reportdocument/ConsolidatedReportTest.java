@@ -13,7 +13,7 @@ import vn.commune.workflow.plan.TaskStatus;
 class ConsolidatedReportTest {
 
     @Test
-    void countsLeaveOngoingTasksOutOfTheTotal() {
+    void countsLeaveOngoingTasksAndThoseNeedingADeadlineOutOfTheTotal() {
         ConsolidatedReport report = Fixtures.october();
         assertEquals(8, report.total());
         assertEquals(5, report.done());
@@ -23,6 +23,8 @@ class ConsolidatedReportTest {
         assertEquals(1, report.count(TaskStatus.ON_TRACK));
         assertEquals(1, report.count(TaskStatus.NOT_DUE));
         assertEquals(2, report.count(TaskStatus.ONGOING));
+        assertEquals(1, report.count(TaskStatus.NEEDS_DEADLINE));
+        assertEquals(11, report.rows().size());
         assertEquals("hoàn thành 5/8 nhiệm vụ, đạt 62,5%", report.completionSentence());
     }
 

@@ -127,7 +127,7 @@ class DocxReportTest {
                     titles.add(row.getCell(1).getText());
                 }
             }
-            assertEquals(1 + 6 + 10, table.getNumberOfRows());
+            assertEquals(1 + 7 + 11, table.getNumberOfRows());
             assertEquals(
                     List.of(
                             "Chưa đến hạn (1)",
@@ -135,10 +135,11 @@ class DocxReportTest {
                             "Đang thực hiện quá hạn (1)",
                             "Hoàn thành đúng hạn (4)",
                             "Hoàn thành quá hạn (1)",
-                            "Thường xuyên (2)"),
+                            "Thường xuyên (2)",
+                            "Cần định hạn (1)"),
                     groups);
             assertEquals(Fixtures.TITLES_IN_REPORT_ORDER, titles);
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), numbers);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), numbers);
         }
     }
 
@@ -195,7 +196,8 @@ class DocxReportTest {
             assertTrue(body.contains(
                     "Trong tháng 10/2026, tổng số nhiệm vụ có thời hạn: 0; không có nhiệm vụ có thời hạn; "
                             + "trong đó hoàn thành đúng hạn: 0, hoàn thành quá hạn: 0; đang thực hiện trong hạn: 0; "
-                            + "đang thực hiện quá hạn: 0; chưa đến hạn: 0. Nhiệm vụ thường xuyên: 0."));
+                            + "đang thực hiện quá hạn: 0; chưa đến hạn: 0. Nhiệm vụ thường xuyên: 0. "
+                            + "Nhiệm vụ cần định hạn: 0."));
             assertEquals("Không có.", body.get(body.indexOf("II. ĐÁNH GIÁ, KIẾN NGHỊ") + 1));
             XWPFTable tasks = doc.getTables().get(1);
             assertEquals(2, tasks.getNumberOfRows());

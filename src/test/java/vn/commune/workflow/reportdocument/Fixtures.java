@@ -11,7 +11,7 @@ final class Fixtures {
     static final String FIGURES = "Trong tháng 10/2026, tổng số nhiệm vụ có thời hạn: 8; "
             + "hoàn thành 5/8 nhiệm vụ, đạt 62,5%; trong đó hoàn thành đúng hạn: 4, hoàn thành quá hạn: 1; "
             + "đang thực hiện trong hạn: 1; đang thực hiện quá hạn: 1; chưa đến hạn: 1. "
-            + "Nhiệm vụ thường xuyên: 2.";
+            + "Nhiệm vụ thường xuyên: 2. Nhiệm vụ cần định hạn: 1.";
 
     /** The task titles as both documents must list them: grouped by status, groups in enum order. */
     static final List<String> TITLES_IN_REPORT_ORDER = List.of(
@@ -24,7 +24,8 @@ final class Fixtures {
             "7. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
             "8. Xây dựng cơ sở dữ liệu hộ kinh doanh trên địa bàn xã",
             "1. Cụ thể hóa nhiệm vụ chuyển đổi số trong chương trình, kế hoạch công tác hằng năm",
-            "3. Bố trí tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật");
+            "3. Bố trí tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật",
+            "2. Tham gia Cuộc thi chuyển đổi số cấp tỉnh");
 
     private Fixtures() {}
 
@@ -142,6 +143,16 @@ final class Fixtures {
                         TaskStatus.DONE_ON_TIME,
                         "Đã số hóa 1.240 hồ sơ",
                         List.of("https://dichvucong.quangngai.gov.vn")),
+                // As directed: no date yet, neither dated nor ongoing.
+                new ReportRow(
+                        "2",
+                        "Tham gia Cuộc thi chuyển đổi số cấp tỉnh",
+                        "Phòng Văn hóa - Xã hội",
+                        "Theo chỉ đạo, hướng dẫn của các sở, ngành",
+                        null,
+                        TaskStatus.NEEDS_DEADLINE,
+                        null,
+                        List.of()),
                 new ReportRow(
                         "3",
                         "Bố trí tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật",

@@ -43,6 +43,7 @@ class XlsxReportTest {
             assertEquals(4, figures.get("Hoàn thành đúng hạn").getNumericCellValue());
             assertEquals(1, figures.get("Hoàn thành quá hạn").getNumericCellValue());
             assertEquals(2, figures.get("Thường xuyên").getNumericCellValue());
+            assertEquals(1, figures.get("Cần định hạn").getNumericCellValue());
             assertEquals(8, figures.get("Tổng số nhiệm vụ có thời hạn").getNumericCellValue());
             Cell rate = figures.get("Tỷ lệ hoàn thành");
             assertEquals(CellType.NUMERIC, rate.getCellType());
@@ -66,10 +67,10 @@ class XlsxReportTest {
                             "Minh chứng",
                             "Hạn xử lý"),
                     texts(tasks.getRow(0)));
-            assertEquals(10, tasks.getLastRowNum());
+            assertEquals(11, tasks.getLastRowNum());
             assertEquals(
                     Fixtures.TITLES_IN_REPORT_ORDER,
-                    IntStream.rangeClosed(1, 10)
+                    IntStream.rangeClosed(1, 11)
                             .mapToObj(i -> tasks.getRow(i).getCell(1).getStringCellValue())
                             .toList());
             assertEquals(10, tasks.getRow(10).getCell(0).getNumericCellValue());
@@ -80,13 +81,15 @@ class XlsxReportTest {
             assertEquals(
                     LocalDate.of(2026, 12, 31), due.getLocalDateTimeCellValue().toLocalDate());
             assertEquals(CellType.BLANK, tasks.getRow(10).getCell(7).getCellType(), "ongoing tasks have no due date");
+            assertEquals("Cần định hạn", tasks.getRow(11).getCell(4).getStringCellValue());
+            assertEquals(CellType.BLANK, tasks.getRow(11).getCell(7).getCellType(), "nor do tasks needing one");
             assertEquals(
                     "Báo cáo số 12/BC-VHXH ngày 28/6/2026\nDanh sách học viên (bảng tính)",
                     tasks.getRow(5).getCell(6).getStringCellValue());
             assertTrue(tasks.getRow(1).getCell(1).getCellStyle().getWrapText());
 
             assertNotNull(tasks.getCTWorksheet().getAutoFilter());
-            assertEquals("A1:H11", tasks.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:H12", tasks.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(1, tasks.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(tasks.getColumnWidth(1) > tasks.getColumnWidth(0));
         }

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset workflow:008-tenant-of-existing-instances
+--changeset workflow:009-tenant-of-existing-instances
 --preconditions onFail:MARK_RAN
 --precondition-sql-check expectedResult:1 select count(*) from commune
 -- A deployment made before communes were Camunda tenants has one commune, and every process instance, task, job
