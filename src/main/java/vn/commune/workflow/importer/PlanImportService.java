@@ -1,6 +1,7 @@
 package vn.commune.workflow.importer;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,8 @@ public class PlanImportService {
 
     private static final String ADMIN_GROUP = "camunda-admin";
     private static final String OFFICE_OF_THE_COMMITTEE = "vp-ubnd";
+    static final String NEEDS_LEAD = "Cần giao cơ quan chủ trì";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanReader reader = new PlanReader();
     private final OfficeRepository offices;
@@ -103,15 +106,19 @@ public class PlanImportService {
         if (choices.monitoringOffice() != null && !known.contains(choices.monitoringOffice())) {
             choiceErrors.add(new Problem("Cơ quan theo dõi", "Mã cơ quan không có: " + choices.monitoringOffice()));
         }
+        choiceErrors.addAll(ClerkChoices.problems(parsed, choices, known));
         if (!choiceErrors.isEmpty()) {
             throw new InvalidPlanException(choiceErrors);
         }
         Map<String, String> aliases = new LinkedHashMap<>(offices.aliases(commune));
         aliases.putAll(choices.mappings());
         String fingerprint = Sha256.hex(content);
+        Map<String, String> names = new LinkedHashMap<>();
+        communeOffices.forEach(office -> names.put(office.id(), office.name()));
         return new Reading(
                 parsed,
                 new OfficeMatcher(communeOffices, aliases),
+                names,
                 choices,
                 fingerprint,
                 plans.plansFromSource(commune, fingerprint));
@@ -133,10 +140,17 @@ public class PlanImportService {
         final String monitoringOffice;
         final List<TaskPreview> tasks = new ArrayList<>();
         final List<IndicatorPreview> indicators = new ArrayList<>();
+        final List<ProposalPreview> proposedIndicators = new ArrayList<>();
         final List<Problem> warnings = new ArrayList<>();
         final List<Problem> unknownLeads = new ArrayList<>();
 
-        Reading(ParsedPlan parsed, OfficeMatcher matcher, ImportChoices choices, String sha256, List<Long> duplicates) {
+        Reading(
+                ParsedPlan parsed,
+                OfficeMatcher matcher,
+                Map<String, String> officeNames,
+                ImportChoices choices,
+                String sha256,
+                List<Long> duplicates) {
             this.parsed = parsed;
             this.sha256 = sha256;
             this.duplicates = duplicates;
@@ -156,32 +170,87 @@ public class PlanImportService {
                                         : " («" + parsed.monitoringOfficeText() + "»)")
                                 + "; hãy chọn cơ quan theo dõi."));
             }
-            for (ParsedTask task : parsed.tasks()) {
-                tasks.add(task(task, matcher));
+            LeadSuggestions suggestions = new LeadSuggestions(parsed.fieldOffices(), matcher);
+            for (ParsedTask task : ClerkChoices.tasks(parsed, choices)) {
+                tasks.add(task(task, matcher, ClerkChoices.offices(task, choices), suggestions, officeNames));
             }
             for (ParsedIndicator indicator : parsed.indicators()) {
-                String office = indicator.trackingOfficeText() == null
-                        ? null
-                        : single(matcher.match(indicator.trackingOfficeText()));
-                indicators.add(new IndicatorPreview(
-                        indicator.number(),
-                        indicator.name(),
-                        indicator.targetsByYear(),
-                        indicator.trackingOfficeText(),
-                        office));
+                indicators.add(indicator(indicator, matcher, false));
+            }
+            for (ProposedIndicator proposal : parsed.proposals()) {
+                ProposalChoice choice = ClerkChoices.choice(proposal, choices);
+                if (choice == ProposalChoice.INDICATOR) {
+                    indicators.add(indicator(proposal.indicator(), matcher, true));
+                }
+                proposedIndicators.add(new ProposalPreview(
+                        proposal.task().number(),
+                        proposal.task().group(),
+                        proposal.indicator().name(),
+                        proposal.indicator().unit(),
+                        proposal.indicator().targetsByYear(),
+                        deadlines.read(proposal.task().deadlineText(), parsed.issuedOn()),
+                        proposal.task().deadlineAssumed(),
+                        choice));
+            }
+            if (!parsed.proposals().isEmpty()) {
+                warnings.add(new Problem(
+                        "Kế hoạch",
+                        parsed.proposals().size() + " gạch đầu dòng nêu chỉ tiêu đo được (như «Tối thiểu 60% …»)"
+                                + " được đề xuất thành chỉ tiêu: hãy xác nhận, chuyển thành nhiệm vụ hoặc bỏ."));
             }
             if (!duplicates.isEmpty()) {
                 warnings.add(duplicateWarning(duplicates));
             }
         }
 
-        private TaskPreview task(ParsedTask task, OfficeMatcher matcher) {
+        private IndicatorPreview indicator(ParsedIndicator indicator, OfficeMatcher matcher, boolean proposed) {
+            String office = indicator.trackingOfficeText() == null
+                    ? null
+                    : single(matcher.match(indicator.trackingOfficeText()));
+            return new IndicatorPreview(
+                    indicator.number(),
+                    indicator.name(),
+                    indicator.targetsByYear(),
+                    indicator.trackingOfficeText(),
+                    office,
+                    indicator.unit(),
+                    proposed);
+        }
+
+        private TaskPreview task(
+                ParsedTask task,
+                OfficeMatcher matcher,
+                TaskOffices chosen,
+                LeadSuggestions suggestions,
+                Map<String, String> officeNames) {
             String where = "Nhiệm vụ " + task.number();
-            List<String> leads = ids(task.leadText(), matcher, where, true);
-            List<String> coordinating = ids(task.coordinatingText(), matcher, where, false);
+            boolean leadsChosen = chosen != null && chosen.leadOffices() != null;
+            List<String> leads =
+                    leadsChosen ? new ArrayList<>(chosen.leadOffices()) : ids(task.leadText(), matcher, where, true);
+            List<String> coordinating = chosen != null && chosen.coordinatingOffices() != null
+                    ? new ArrayList<>(chosen.coordinatingOffices())
+                    : ids(task.coordinatingText(), matcher, where, false);
             coordinating.removeAll(leads);
+            boolean needsLead = leads.isEmpty()
+                    && (task.leadText() == null || task.leadText().isBlank());
+            List<String> suggested = leads.isEmpty() ? suggestions.forTitle(task.title()) : List.of();
+            if (needsLead) {
+                String hint = suggested.isEmpty()
+                        ? ""
+                        : "; gợi ý theo mục Tổ chức thực hiện: "
+                                + String.join(
+                                        ", ",
+                                        suggested.stream().map(officeNames::get).toList());
+                warnings.add(
+                        new Problem(where, NEEDS_LEAD + ": văn bản không ghi cơ quan cho nhiệm vụ này" + hint + "."));
+            }
             ReadDeadline deadline = deadlines.read(task.deadlineText(), parsed.issuedOn());
-            if (deadline.kind() == DeadlineKind.UNREADABLE) {
+            if (task.deadlineAssumed() && deadline.dueDate() != null) {
+                warnings.add(new Problem(
+                        where,
+                        "Văn bản không ghi thời hạn cho nhiệm vụ này: tạm đặt hạn cuối năm kế hoạch ("
+                                + DATE.format(deadline.dueDate()) + "); hãy kiểm tra."));
+            } else if (deadline.kind() == DeadlineKind.UNREADABLE) {
                 warnings.add(new Problem(
                         where,
                         "Không đọc được thời hạn «" + nullToEmpty(task.deadlineText())
@@ -205,7 +274,10 @@ public class PlanImportService {
                     task.expectedResult(),
                     deadline,
                     task.leadText(),
-                    task.coordinatingText());
+                    task.coordinatingText(),
+                    needsLead,
+                    suggested,
+                    task.deadlineAssumed());
         }
 
         private List<String> ids(String cell, OfficeMatcher matcher, String where, boolean lead) {
@@ -245,7 +317,10 @@ public class PlanImportService {
             tasks.stream()
                     .filter(t -> t.leadOffices().isEmpty()
                             && (t.leadText() == null || t.leadText().isBlank()))
-                    .forEach(t -> problems.add(new Problem("Nhiệm vụ " + t.number(), "Chưa có cơ quan chủ trì.")));
+                    .forEach(t -> problems.add(new Problem(
+                            "Nhiệm vụ " + t.number(),
+                            "Chưa có cơ quan chủ trì (" + NEEDS_LEAD
+                                    + "): hãy chọn cơ quan chủ trì cho nhiệm vụ này.")));
             return problems;
         }
 
@@ -278,6 +353,7 @@ public class PlanImportService {
                             .map(i -> new PlanDraft.IndicatorDraft(
                                     i.number(),
                                     i.name(),
+                                    i.unit(),
                                     i.targetsByYear(),
                                     i.trackingOfficeText(),
                                     i.trackingOffice()))
@@ -293,7 +369,9 @@ public class PlanImportService {
                     monitoringOffice,
                     tasks,
                     indicators,
-                    warnings);
+                    warnings,
+                    parsed.readBy(),
+                    proposedIndicators);
         }
     }
 
@@ -307,14 +385,39 @@ public class PlanImportService {
         return s == null ? "" : s;
     }
 
-    /** The clerk's decisions: unknown names mapped to offices, the monitoring office, a duplicate accepted. */
-    public record ImportChoices(Map<String, String> mappings, String monitoringOffice, boolean allowDuplicate) {
+    /**
+     * The clerk's decisions: unknown names mapped to offices, the monitoring office, a duplicate accepted,
+     * offices given to tasks by number (replacing what the document says), and what each proposed
+     * indicator becomes (kept as an indicator unless said otherwise).
+     */
+    public record ImportChoices(
+            Map<String, String> mappings,
+            String monitoringOffice,
+            boolean allowDuplicate,
+            Map<String, TaskOffices> tasks,
+            Map<String, ProposalChoice> proposals) {
 
         public ImportChoices {
             mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+            tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
+            proposals = proposals == null ? Map.of() : Map.copyOf(proposals);
         }
     }
 
+    /** Office ids for one task; a {@code null} list leaves that role as the document has it. */
+    public record TaskOffices(List<String> leadOffices, List<String> coordinatingOffices) {}
+
+    /** What a proposed indicator becomes. */
+    public enum ProposalChoice {
+        INDICATOR,
+        TASK,
+        DROP
+    }
+
+    /**
+     * {@code readBy}: "TEXT", or "OCR" when the document was a scan; {@code proposedIndicators}: bullets
+     * stating a measured target, each with the clerk's current choice.
+     */
     public record ImportPreview(
             Long id,
             String number,
@@ -323,8 +426,15 @@ public class PlanImportService {
             String monitoringOffice,
             List<TaskPreview> tasks,
             List<IndicatorPreview> indicators,
-            List<Problem> warnings) {}
+            List<Problem> warnings,
+            String readBy,
+            List<ProposalPreview> proposedIndicators) {}
 
+    /**
+     * {@code needsLead}: the document names no office ("cần giao cơ quan chủ trì"); {@code
+     * suggestedLeadOffices}: offices the plan's "Tổ chức thực hiện" gives the task's field;
+     * {@code deadlineAssumed}: no deadline written, the end of the plan's year is set.
+     */
     public record TaskPreview(
             String number,
             String group,
@@ -334,12 +444,29 @@ public class PlanImportService {
             String expectedResult,
             ReadDeadline deadline,
             String leadText,
-            String coordinatingText) {}
+            String coordinatingText,
+            boolean needsLead,
+            List<String> suggestedLeadOffices,
+            boolean deadlineAssumed) {}
 
+    /** {@code proposed}: read from a bullet's measured target, kept as an indicator by the clerk's choice. */
     public record IndicatorPreview(
             String number,
             String name,
             Map<String, String> targetsByYear,
             String trackingOfficeText,
-            String trackingOffice) {}
+            String trackingOffice,
+            String unit,
+            boolean proposed) {}
+
+    /** A bullet stating a measured target, as indicator and as the task it would be, and the choice made. */
+    public record ProposalPreview(
+            String number,
+            String group,
+            String name,
+            String unit,
+            Map<String, String> targetsByYear,
+            ReadDeadline deadline,
+            boolean deadlineAssumed,
+            ProposalChoice choice) {}
 }
