@@ -1,7 +1,9 @@
 package vn.commune.workflow.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.converter.AbstractWordUtils;
 import org.apache.poi.hwpf.usermodel.HWPFList;
@@ -55,17 +57,31 @@ final class DocPlanReader {
         return label == null ? "" : label + " ";
     }
 
-    /** Merged cells repeat the text of the cell above, as in a .docx grid. */
+    /**
+     * Cells are placed in grid columns by their left edge, as a cell spanning columns is one wide cell in
+     * a .doc; merged cells repeat the text of the cell above, as in a .docx grid.
+     */
     private static Grid grid(Table table, int number) {
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            for (int c = 0; c < table.getRow(r).numCells(); c++) {
+                edges.add(table.getRow(r).getCell(c).getLeftEdge());
+            }
+        }
+        List<Integer> columns = new ArrayList<>(edges);
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             List<String> above = rows.isEmpty() ? List.of() : rows.get(rows.size() - 1);
-            List<String> cells = new ArrayList<>();
+            List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), (String) null));
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
+                int column = columns.indexOf(cell.getLeftEdge());
+                if (cell.isMerged() && !cell.isFirstMerged()) {
+                    continue;
+                }
                 boolean mergedFromAbove = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-                cells.add(mergedFromAbove && c < above.size() ? above.get(c) : cellText(cell));
+                cells.set(column, mergedFromAbove && column < above.size() ? above.get(column) : cellText(cell));
             }
             rows.add(cells);
         }

@@ -29,10 +29,14 @@ final class GridIndicatorReader {
 
     private record Columns(int name, Integer unit, Integer office, Integer number, Map<Integer, String> years) {}
 
+    /** {@code headerRow} is -1 when the grid is not an indicator table. */
+    record Result(List<ParsedIndicator> indicators, int headerRow) {}
+
+    private static final Result NONE = new Result(List.of(), -1);
+
     private GridIndicatorReader() {}
 
-    /** The grid's indicators, or none when it is not an indicator table. */
-    static List<ParsedIndicator> read(Grid grid, List<Problem> warnings) {
+    static Result read(Grid grid, List<Problem> warnings) {
         for (int r = 0; r < Math.min(grid.rows().size(), HEADER_SEARCH_ROWS); r++) {
             Integer name = find(grid.rows().get(r), NAME);
             if (name == null) {
@@ -46,14 +50,14 @@ final class GridIndicatorReader {
                 first = r + 2;
             }
             if (years.isEmpty()) {
-                return List.of();
+                return NONE;
             }
             List<String> heading = grid.rows().get(r);
             Columns columns =
                     new Columns(name, find(heading, UNIT), find(heading, OFFICE), find(heading, NUMBER), years);
-            return indicators(grid, first, columns, warnings);
+            return new Result(indicators(grid, first, columns, warnings), r);
         }
-        return List.of();
+        return NONE;
     }
 
     private static List<ParsedIndicator> indicators(Grid grid, int first, Columns columns, List<Problem> warnings) {

@@ -6,7 +6,7 @@ import vn.commune.workflow.plan.Problem;
 
 /**
  * What the tables of a document hold: tasks, indicators, and why a table that looked like a task table
- * gave none. {@code heading} holds the rows above the first task table, which may name the plan.
+ * gave none. {@code heading} holds the rows above the first table, which may name the plan.
  */
 record Tables(List<ParsedTask> tasks, List<ParsedIndicator> indicators, Problem problem, List<SourceLine> heading) {
 
@@ -17,17 +17,17 @@ record Tables(List<ParsedTask> tasks, List<ParsedIndicator> indicators, Problem 
         List<SourceLine> heading = List.of();
         Problem problem = null;
         for (Grid grid : grids) {
-            List<ParsedIndicator> found = GridIndicatorReader.read(grid, warnings);
-            if (!found.isEmpty()) {
-                indicators.addAll(found);
-                continue;
+            GridIndicatorReader.Result found = GridIndicatorReader.read(grid, warnings);
+            GridTaskReader.Result result = found.headerRow() >= 0 ? null : GridTaskReader.read(grid, warnings);
+            int headerRow = result == null ? found.headerRow() : result.headerRow();
+            if (headerRow >= 0 && heading.isEmpty()) {
+                heading = linesAbove(grid, headerRow);
             }
-            GridTaskReader.Result result = GridTaskReader.read(grid, warnings);
-            if (result.headerRow() >= 0 && tasks.isEmpty()) {
-                heading = linesAbove(grid, result.headerRow());
+            indicators.addAll(found.indicators());
+            if (result != null) {
+                tasks.addAll(result.tasks());
+                problem = problem == null ? result.problem() : problem;
             }
-            tasks.addAll(result.tasks());
-            problem = problem == null ? result.problem() : problem;
         }
         return new Tables(tasks, indicators, problem, heading);
     }
