@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * …", "Tỷ lệ hồ sơ trực tuyến đạt trên 80%". The target is kept as written ("Tối thiểu 60%").
  */
 record MeasurableTarget(String target, String unit) {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?\\s*%";
     private static final String BOUND = "(?:(?:tối thiểu|ít nhất|trên|từ|không dưới|không thấp hơn|tối đa|dưới)\\s+)?";
     private static final Pattern LEADING = Pattern.compile(

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,15 +30,20 @@ final class Ocr {
     /** A page drawn larger than this (a poster, a forged page size) is rendered at a lower resolution. */
     private static final float MAX_SIDE_PIXELS = 5000;
 
-    private static final long PAGE_SECONDS = 120;
     private static final long CHECK_SECONDS = 20;
     private static final String INSTALL = "cần cài các gói tesseract-ocr và tesseract-ocr-vie"
             + " (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)";
 
     private final String command;
+    private final Duration pageTimeout;
 
     Ocr(String command) {
+        this(command, Duration.ofMinutes(2));
+    }
+
+    Ocr(String command, Duration pageTimeout) {
         this.command = command;
+        this.pageTimeout = pageTimeout;
     }
 
     /** Each page's lines, an empty line between paragraphs. */
@@ -108,12 +114,12 @@ final class Ocr {
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         Process process = builder.start();
         try {
-            if (!process.waitFor(PAGE_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(pageTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw PlanReadException.of(
                         where,
-                        "Nhận dạng chữ (OCR) mất quá " + PAGE_SECONDS + " giây cho một trang; hãy tải lên bản PDF"
-                                + " có lớp chữ hoặc tệp .docx.");
+                        "Nhận dạng chữ (OCR) mất quá " + pageTimeout.toSeconds() + " giây cho một trang; hãy tải lên"
+                                + " bản PDF có lớp chữ hoặc tệp .docx.");
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();

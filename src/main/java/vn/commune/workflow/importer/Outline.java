@@ -44,9 +44,9 @@ final class Outline {
     private static final List<Label> LABELS =
             List.of(new Label(SUB_DECIMAL, 3), new Label(DECIMAL, 2), new Label(LETTER, 4));
 
-    private static final Pattern PLAN = Pattern.compile(
-            "^(?:ke hoach|nhiem vu|giai phap|phuong huong|cac nhiem vu"
-                    + "|chuong trinh cong tac|noi dung (?:thuc hien|ke hoach|nhiem vu)|muc tieu nhiem vu|chi tieu nhiem vu)\\b");
+    private static final Pattern PLAN =
+            Pattern.compile("^(?:ke hoach|nhiem vu|giai phap|phuong huong|cac nhiem vu|noi dung"
+                    + "|chuong trinh cong tac|muc tieu nhiem vu|chi tieu nhiem vu)\\b");
     private static final Pattern ASSESSMENT = Pattern.compile("^(?:danh gia|ket qua|tinh hinh|ton tai|han che"
             + "|nguyen nhan|bai hoc|thuan loi|kho khan|mot so ket qua|so ket|tong ket)\\b");
     private static final Pattern BUDGET =

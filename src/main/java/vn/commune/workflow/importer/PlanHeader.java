@@ -116,10 +116,12 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
             if (!lines.get(i).key().startsWith(type) || !text.equals(text.toUpperCase(Locale.ROOT))) {
                 continue;
             }
+            // "KẾ HOẠCH" alone has its subject on the next line; "KẾ HOẠCH CHUYỂN ĐỔI SỐ …" may be whole.
+            boolean typeOnly = lines.get(i).key().equals(type);
             List<String> subtitle = new ArrayList<>();
             for (int j = i + 1; j < lines.size() && subtitle.size() < MAX_TITLE_LINES; j++) {
                 SourceLine line = lines.get(j);
-                if (!subtitle.isEmpty()
+                if ((!subtitle.isEmpty() || !typeOnly)
                                 && (line.afterGap()
                                         || BODY_START.matcher(line.key()).matches())
                         || line.text().startsWith("(")

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.commune.workflow.AppHttp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -202,7 +199,7 @@ class BulletPlanImportTest extends IntegrationTest {
                 app.upload(PREVIEW, USER, "ke-hoach-2026.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY)));
         for (Object[] c : new Object[][] {
             {"ke-hoach-2026.pdf", YearlyPlanFixtures.textPdf(YearlyPlanFixtures.YEARLY)},
-            {"ke-hoach-2026.doc", resource("ke-hoach-nam-2026.doc")}
+            {"ke-hoach-2026.doc", Seeds.plan("ke-hoach-nam-2026.doc")}
         }) {
             HttpResponse<String> response = app.upload(PREVIEW, USER, (String) c[0], (byte[]) c[1]);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -338,12 +335,5 @@ class BulletPlanImportTest extends IntegrationTest {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    static byte[] resource(String name) throws IOException {
-        try (InputStream in =
-                Objects.requireNonNull(BulletPlanImportTest.class.getResourceAsStream("/plans/" + name), name)) {
-            return in.readAllBytes();
-        }
     }
 }
