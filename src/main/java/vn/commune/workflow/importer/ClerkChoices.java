@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.commune.workflow.importer.PlanImportService.ImportChoices;
 import vn.commune.workflow.importer.PlanImportService.ProposalChoice;
-import vn.commune.workflow.importer.PlanImportService.TaskOffices;
 import vn.commune.workflow.plan.Problem;
 
 /** The clerk's choices per task and per proposed indicator, checked against the document and the commune. */
@@ -68,10 +67,5 @@ final class ClerkChoices {
 
     static ProposalChoice choice(ProposedIndicator proposal, ImportChoices choices) {
         return choices.proposals().getOrDefault(proposal.task().number(), ProposalChoice.INDICATOR);
-    }
-
-    /** @return the offices the clerk gave a task, or {@code null} */
-    static TaskOffices offices(ParsedTask task, ImportChoices choices) {
-        return choices.tasks().get(task.number());
     }
 }

@@ -1,7 +1,6 @@
 package vn.commune.workflow.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +77,7 @@ final class OrganisationSection {
         List<String> fields = new ArrayList<>();
         for (String part : rest.substring(start.end()).split("[,;.]|\\s+và\\s+|\\s+và$")) {
             String field = Texts.oneLine(FIELD_LEAD.matcher(part.strip()).replaceFirst(""));
-            if (field != null && Arrays.stream(field.split(" ")).count() >= 2) {
+            if (field != null && field.split(" ").length >= 2) {
                 fields.add(field);
             }
         }

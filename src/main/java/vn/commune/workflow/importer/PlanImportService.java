@@ -172,7 +172,7 @@ public class PlanImportService {
             }
             LeadSuggestions suggestions = new LeadSuggestions(parsed.fieldOffices(), matcher);
             for (ParsedTask task : ClerkChoices.tasks(parsed, choices)) {
-                tasks.add(task(task, matcher, ClerkChoices.offices(task, choices), suggestions, officeNames));
+                tasks.add(task(task, matcher, choices.tasks().get(task.number()), suggestions, officeNames));
             }
             for (ParsedIndicator indicator : parsed.indicators()) {
                 indicators.add(indicator(indicator, matcher, false));
