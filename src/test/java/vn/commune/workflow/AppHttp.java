@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** Talks to the running app over real HTTP, as a given demo user (password "demo") or as nobody. */
@@ -54,8 +55,20 @@ public final class AppHttp {
 
     public HttpResponse<String> upload(String path, String user, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return upload(path, user, fileName, content, Map.of());
+    }
+
+    /** A multipart upload of the file with more form fields beside it. */
+    public HttpResponse<String> upload(
+            String path, String user, String fileName, byte[] content, Map<String, String> fields)
+            throws IOException, InterruptedException {
         String boundary = "----" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -6,9 +6,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import vn.commune.workflow.system.Problem;
 
-/** A plan in Word: its tasks come from a task table if it has one, else from numbered paragraphs. */
+/** A plan in Word: its paragraphs, and its tables as grids. */
 final class DocxPlanReader {
     private DocxPlanReader() {}
 
@@ -17,56 +16,50 @@ final class DocxPlanReader {
     }
 
     private static ParsedPlan read(XWPFDocument document) {
-        List<String> paragraphs = new ArrayList<>();
-        List<String> everything = new ArrayList<>();
-        List<Grid> grids = new ArrayList<>();
+        Body body = new Body();
         DocxNumbering numbering = new DocxNumbering();
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                String text = numbering.label(paragraph) + paragraph.getText();
-                paragraphs.add(text);
-                everything.add(text);
+                body.paragraph(numbering.label(paragraph) + paragraph.getText());
             } else if (element instanceof XWPFTable table) {
-                Grid grid = DocxTables.grid(table, grids.size() + 1);
-                grids.add(grid);
-                // The heading block (commune, number, date) usually sits in a borderless table.
-                grid.rows()
-                        .forEach(row -> row.stream()
-                                .filter(cell -> cell != null)
-                                .forEach(cell -> everything.addAll(List.of(cell.split("\n")))));
+                body.table(DocxTables.grid(table, body.tables() + 1));
             }
         }
-        List<Problem> warnings = new ArrayList<>();
-        PlanHeader header = PlanHeader.read(SourceLine.ofParagraphs(everything), warnings);
-        List<SourceLine> body = SourceLine.ofParagraphs(paragraphs);
-        List<ParsedTask> tasks = new ArrayList<>();
-        Problem problem = null;
-        for (Grid grid : grids) {
-            GridTaskReader.Result result = GridTaskReader.read(grid, warnings);
-            tasks.addAll(result.tasks());
-            problem = problem == null ? result.problem() : problem;
+        return body.read();
+    }
+
+    /** A Word document's paragraphs and tables in order; legacy Word files are read into one too. */
+    static final class Body {
+        private final List<String> paragraphs = new ArrayList<>();
+        private final List<String> everything = new ArrayList<>();
+        private final List<Grid> grids = new ArrayList<>();
+
+        void paragraph(String text) {
+            paragraphs.add(text);
+            everything.add(text);
         }
-        if (tasks.isEmpty()) {
-            tasks = ParagraphTasks.read(body, true, warnings);
+
+        void table(Grid grid) {
+            grids.add(grid);
+            // The heading block (commune, number, date) usually sits in a borderless table.
+            grid.rows()
+                    .forEach(row -> row.stream()
+                            .filter(cell -> cell != null)
+                            .forEach(cell -> everything.addAll(List.of(cell.split("\n")))));
         }
-        if (tasks.isEmpty()) {
-            throw new PlanReadException(
-                    List.of(
-                            problem != null
-                                    ? problem
-                                    : new Problem(
-                                            FileFormat.WHOLE_FILE,
-                                            "Không tìm thấy danh sách nhiệm vụ: cần một bảng có cột «Tên nhiệm vụ», «Cơ quan chủ trì»…"
-                                                    + " hoặc các mục đánh số 1, 2, 3… có dòng «- Cơ quan chủ trì:», «- Thời gian thực hiện:».")));
+
+        int tables() {
+            return grids.size();
         }
-        return new ParsedPlan(
-                header.number(),
-                header.issuedOn(),
-                header.title(),
-                header.commune(),
-                MonitoringOffice.find(body),
-                tasks,
-                List.of(),
-                warnings);
+
+        ParsedPlan read() {
+            return WrittenPlan.read(
+                    SourceLine.ofParagraphs(everything),
+                    SourceLine.ofParagraphs(paragraphs),
+                    true,
+                    warnings -> Tables.of(grids, warnings),
+                    FileFormat.WHOLE_FILE,
+                    ParsedPlan.TEXT);
+        }
     }
 }

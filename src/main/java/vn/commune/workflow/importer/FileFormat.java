@@ -1,17 +1,28 @@
 package vn.commune.workflow.importer;
 
 import java.util.Locale;
+import java.util.Objects;
 
-/** The four accepted formats, chosen by extension and confirmed by the first bytes. */
+/** The accepted formats, chosen by extension and confirmed by the first bytes. */
 enum FileFormat {
-    DOCX,
-    XLSX,
-    CSV,
-    TXT;
+    DOCX(Magic.ZIP),
+    XLSX(Magic.ZIP),
+    DOC(Magic.OLE2),
+    XLS(Magic.OLE2),
+    PDF(Magic.PDF),
+    CSV(null),
+    TXT(null);
 
     static final String WHOLE_FILE = "toàn tệp";
     /** Plans are tens of pages; anything larger is not a plan and is refused before parsing. */
     static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /** The signature the content must have; {@code null}: text, so none of the known binary ones. */
+    private final String signature;
+
+    FileFormat(String signature) {
+        this.signature = signature;
+    }
 
     static FileFormat detect(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -26,19 +37,20 @@ enum FileFormat {
         FileFormat format = switch (extension) {
             case "docx" -> DOCX;
             case "xlsx" -> XLSX;
+            case "doc" -> DOC;
+            case "xls" -> XLS;
+            case "pdf" -> PDF;
             case "csv" -> CSV;
             case "txt" -> TXT;
             default ->
                 throw PlanReadException.of(
                         WHOLE_FILE,
                         "Không hỗ trợ tệp «" + (extension.isEmpty() ? "không có đuôi" : "." + extension)
-                                + "»; chỉ nhận .docx, .xlsx, .csv hoặc .txt.");
+                                + "»; chỉ nhận .docx, .doc, .xlsx, .xls, .pdf, .csv hoặc .txt.");
         };
         String actual = Magic.describe(content);
-        boolean zip = Magic.ZIP.equals(actual);
-        boolean expectsZip = format == DOCX || format == XLSX;
-        if (expectsZip ? !zip : actual != null) {
-            String what = actual == null ? "không phải tệp Office (.docx/.xlsx)" : "là " + actual;
+        if (!Objects.equals(format.signature, actual)) {
+            String what = actual == null ? "không phải " + Magic.expected(format.signature) : "là " + actual;
             throw PlanReadException.of(
                     WHOLE_FILE,
                     "Tệp có đuôi ." + extension + " nhưng nội dung " + what
@@ -56,16 +68,25 @@ enum FileFormat {
     /** Signatures of files people often upload by mistake. */
     private static final class Magic {
         static final String ZIP = "tệp nén ZIP/Office mới (.docx/.xlsx)";
+        static final String OLE2 = "tệp Word/Excel đời cũ (.doc/.xls)";
+        static final String PDF = "tệp PDF";
+
+        static String expected(String signature) {
+            if (signature == null) {
+                return "văn bản";
+            }
+            return signature.equals(ZIP) ? "tệp Office (.docx/.xlsx)" : signature;
+        }
 
         static String describe(byte[] c) {
             if (starts(c, 0x50, 0x4B, 0x03, 0x04)) {
                 return ZIP;
             }
             if (starts(c, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-                return "tệp Word/Excel đời cũ (.doc/.xls); hãy lưu lại thành .docx hoặc .xlsx";
+                return OLE2;
             }
             if (starts(c, 0x25, 0x50, 0x44, 0x46)) {
-                return "tệp PDF; hãy chép văn bản ra tệp .txt hoặc dùng bản .docx";
+                return PDF;
             }
             if (starts(c, 0x89, 0x50, 0x4E, 0x47)) {
                 return "ảnh PNG";

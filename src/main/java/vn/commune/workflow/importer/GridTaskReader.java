@@ -30,10 +30,17 @@ final class GridTaskReader {
         Problem problem = null;
         for (int r = 0; r < Math.min(grid.rows().size(), HEADER_SEARCH_ROWS); r++) {
             Map<Column, Integer> columns = columns(grid.rows().get(r));
-            if (columns.containsKey(Column.TITLE) && columns.size() >= 2) {
-                return new Result(tasks(grid, r, columns, warnings), r, null);
-            }
+            // A task table says who or when; "TT | Nội dung | Số tiền" is a budget.
             boolean taskLike = columns.containsKey(Column.LEAD) || columns.containsKey(Column.DEADLINE);
+            if (columns.containsKey(Column.TITLE) && taskLike) {
+                int first = r + 1;
+                if (first < grid.rows().size() && isSubHeading(grid.rows().get(first))) {
+                    // "Cơ quan thực hiện" over "Chủ trì | Phối hợp": the lower row names the columns.
+                    columns.putAll(columns(grid.rows().get(first)));
+                    first++;
+                }
+                return new Result(tasks(grid, first, columns, warnings), r, null);
+            }
             if (problem == null && columns.size() >= 2 && taskLike) {
                 problem = new Problem(
                         grid.where(r),
@@ -56,10 +63,17 @@ final class GridTaskReader {
         return columns;
     }
 
-    private static List<ParsedTask> tasks(Grid grid, int header, Map<Column, Integer> columns, List<Problem> warnings) {
+    /** A row of headings only, under a heading row: the second row of a two-row heading. */
+    private static boolean isSubHeading(List<String> row) {
+        List<String> cells = row.stream().filter(cell -> cell != null).toList();
+        return !cells.isEmpty()
+                && cells.stream().allMatch(cell -> cell.length() <= MAX_HEADING_LENGTH && Column.of(cell) != null);
+    }
+
+    private static List<ParsedTask> tasks(Grid grid, int first, Map<Column, Integer> columns, List<Problem> warnings) {
         List<ParsedTask> tasks = new ArrayList<>();
         String group = null;
-        for (int r = header + 1; r < grid.rows().size(); r++) {
+        for (int r = first; r < grid.rows().size(); r++) {
             List<String> row = grid.rows().get(r);
             if (row.stream().allMatch(cell -> cell == null)
                     || columns(row).containsKey(Column.TITLE) && columns(row).size() >= 2) {

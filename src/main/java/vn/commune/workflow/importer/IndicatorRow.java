@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * One indicator row of a PDF text copy: name lines, then unit, the targets ("≥ 10 ≥ 25 … 100") and
- * the tracking office. The targets are the longest run of value tokens after the name.
+ * the tracking office. The targets are the longest run of value tokens after the name; the unit is
+ * what stands between the name and them ("%", "Doanh nghiệp", "% tổng chi NSNN").
  */
-record IndicatorRow(String name, List<String> values, String office) {
+record IndicatorRow(String name, String unit, List<String> values, String office) {
+    private static final int MAX_UNIT = 30;
     private static final Pattern VALUE =
             Pattern.compile("(?<=^|\\s)(?:[≥≤<>]\\s*)?(?:\\d+(?:[.,]\\d+)?%?|-|X)(?=\\s|$)");
     private static final Pattern GAP = Pattern.compile("\\s*");
@@ -28,7 +30,9 @@ record IndicatorRow(String name, List<String> values, String office) {
             }
         }
         String tail = Texts.join(rest);
-        return tail == null ? new IndicatorRow(Texts.join(name), List.of(), null) : withValues(Texts.join(name), tail);
+        return tail == null
+                ? new IndicatorRow(Texts.join(name), null, List.of(), null)
+                : withValues(Texts.join(name), tail);
     }
 
     /** Where unit and values begin inside a name line ("Tỷ lệ … trực tuyến % ≥ 70 …"), or its length. */
@@ -44,8 +48,9 @@ record IndicatorRow(String name, List<String> values, String office) {
     private static IndicatorRow withValues(String name, String tail) {
         int[] run = longestRun(tail);
         if (run[2] == 0) {
-            return new IndicatorRow(name, List.of(), Texts.trimEnd(tail, ".;,"));
+            return new IndicatorRow(name, null, List.of(), Texts.trimEnd(tail, ".;,"));
         }
+        String unit = Texts.oneLine(tail.substring(0, run[0]));
         List<String> values = new ArrayList<>();
         Matcher value = VALUE.matcher(tail.substring(run[0], run[1]));
         while (value.find()) {
@@ -58,7 +63,11 @@ record IndicatorRow(String name, List<String> values, String office) {
             values.set(values.size() - 1, values.get(values.size() - 1) + " " + after.substring(0, close));
             after = after.substring(close);
         }
-        return new IndicatorRow(name, values, Texts.trimEnd(Texts.oneLine(after), ".;,"));
+        return new IndicatorRow(
+                name,
+                unit != null && unit.length() <= MAX_UNIT ? unit : null,
+                values,
+                Texts.trimEnd(Texts.oneLine(after), ".;,"));
     }
 
     /** Start, end and token count of the longest run of values separated only by spaces. */

@@ -9,13 +9,19 @@ import java.util.regex.Pattern;
 import vn.commune.workflow.deadlinetext.DeadlineParser;
 import vn.commune.workflow.system.Problem;
 
-/** The plan's number, date, title and commune, read from the heading block of its text. */
-record PlanHeader(String number, LocalDate issuedOn, String title, String commune) {
+/**
+ * The plan's number, date, title and commune, read from the heading block of its text. {@code report}: the
+ * document is titled "BÁO CÁO", not "KẾ HOẠCH", so only a plan section inside it can be a plan.
+ */
+record PlanHeader(String number, LocalDate issuedOn, String title, String commune, boolean report) {
     static final String TOP = "đầu văn bản";
     private static final int HEADING_LINES = 80;
     private static final int MAX_TITLE_LINES = 10;
-    private static final Pattern NUMBER =
-            Pattern.compile("^Số\\s*:\\s*(\\d[^\\s,;]*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Số: 45/BC-UBND", also typed with spaces around the slash ("Số: 45 /BC-UBND"). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "^Số\\s*:\\s*(\\d[^\\s,;/]*(?:\\s?/\\s?[^\\s,;/]+)*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern DATE = Pattern.compile(
             "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -28,7 +34,11 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
 
     static PlanHeader read(List<SourceLine> lines, List<Problem> warnings) {
         List<SourceLine> top = lines.subList(0, Math.min(lines.size(), HEADING_LINES));
-        PlanHeader header = new PlanHeader(number(top), date(top), title(lines), commune(top));
+        TitleCase casing = new TitleCase(lines);
+        String title = title(lines, "ke hoach", lines.size(), casing);
+        String reportTitle = title == null ? title(lines, "bao cao", top.size(), casing) : null;
+        PlanHeader header = new PlanHeader(
+                number(top), date(top), title != null ? title : reportTitle, commune(top), reportTitle != null);
         if (header.number() == null) {
             warnings.add(new Problem(TOP, "Chưa đọc được số văn bản (dòng «Số: …» để trống hoặc không có)."));
         }
@@ -49,7 +59,7 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
         for (SourceLine line : lines) {
             Matcher number = NUMBER.matcher(line.text());
             if (number.find()) {
-                return number.group(1);
+                return number.group(1).replaceAll("\\s", "");
             }
         }
         return null;
@@ -84,35 +94,47 @@ record PlanHeader(String number, LocalDate issuedOn, String title, String commun
         return null;
     }
 
-    /** "KẾ HOẠCH HÀNH ĐỘNG" + "Thực hiện Nghị quyết…" gives "Kế hoạch hành động thực hiện Nghị quyết…". */
-    private static String title(List<SourceLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    /** The last year the title names ("… năm 2025 và kế hoạch năm 2026" plans for 2026), or {@code null}. */
+    Integer year() {
+        Matcher year = YEAR.matcher(title == null ? "" : title);
+        Integer last = null;
+        while (year.find()) {
+            int found = Integer.parseInt(year.group(1));
+            last = last == null ? found : Math.max(last, found);
+        }
+        return last;
+    }
+
+    /**
+     * "KẾ HOẠCH HÀNH ĐỘNG" + "Thực hiện Nghị quyết…" gives "Kế hoạch hành động thực hiện Nghị quyết…": the
+     * title line in capitals starting with {@code type}, among the first {@code within} lines, and the
+     * subtitle lines under it.
+     */
+    private static String title(List<SourceLine> lines, String type, int within, TitleCase casing) {
+        for (int i = 0; i < Math.min(within, lines.size()); i++) {
             String text = lines.get(i).text();
-            if (!lines.get(i).key().startsWith("ke hoach") || !text.equals(text.toUpperCase(Locale.ROOT))) {
+            if (!lines.get(i).key().startsWith(type) || !text.equals(text.toUpperCase(Locale.ROOT))) {
                 continue;
             }
+            // "KẾ HOẠCH" alone has its subject on the next line; "KẾ HOẠCH CHUYỂN ĐỔI SỐ …" may be whole.
+            boolean typeOnly = lines.get(i).key().equals(type);
             List<String> subtitle = new ArrayList<>();
             for (int j = i + 1; j < lines.size() && subtitle.size() < MAX_TITLE_LINES; j++) {
                 SourceLine line = lines.get(j);
-                if (!subtitle.isEmpty()
+                if ((!subtitle.isEmpty() || !typeOnly)
                                 && (line.afterGap()
                                         || BODY_START.matcher(line.key()).matches())
                         || line.text().startsWith("(")
                         || Sections.isHeading(line.text())) {
                     break;
                 }
-                subtitle.add(line.text());
+                subtitle.add(Sections.mostlyCapitals(line.text()) ? casing.recase(line.text(), false) : line.text());
             }
-            String heading = sentenceCase(text);
+            String heading = casing.recase(Texts.oneLine(text), true);
             String rest = Texts.join(subtitle);
             return rest == null ? heading : heading + " " + lowerFirst(rest);
         }
         return null;
-    }
-
-    private static String sentenceCase(String upper) {
-        String lower = Texts.oneLine(upper).toLowerCase(Locale.ROOT);
-        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
     /** Lowers "Thực hiện" but leaves acronyms such as "UBND" alone. */

@@ -1,6 +1,7 @@
 package vn.commune.workflow.importer;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,9 @@ import vn.commune.workflow.upload.UploadInspector;
  */
 @Service
 public class PlanImportService {
+
+    static final String NEEDS_LEAD = "Cần giao cơ quan chủ trì";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanReader reader = new PlanReader();
     private final OfficeRepository offices;
@@ -80,7 +84,7 @@ public class PlanImportService {
     /** A plan the product itself brings in (the demo), read and stored exactly as a clerk's import would be. */
     @Transactional
     public long importAsSystem(String communeId, String fileName, byte[] content) {
-        Reading reading = read(communeId, fileName, content, new ImportChoices(Map.of(), null, false));
+        Reading reading = read(communeId, fileName, content, ImportChoices.NONE);
         List<Problem> blocking = reading.blockingProblems();
         if (!blocking.isEmpty()) {
             throw new InvalidPlanException(blocking);
@@ -119,16 +123,20 @@ public class PlanImportService {
         if (choices.monitoringOffice() != null && !known.contains(choices.monitoringOffice())) {
             choiceErrors.add(new Problem("Cơ quan theo dõi", "Mã cơ quan không có: " + choices.monitoringOffice()));
         }
+        choiceErrors.addAll(ClerkChoices.problems(parsed, choices, known));
         if (!choiceErrors.isEmpty()) {
             throw new InvalidPlanException(choiceErrors);
         }
         Map<String, String> aliases = new LinkedHashMap<>(offices.aliases(commune));
         aliases.putAll(choices.mappings());
         String fingerprint = Sha256.hex(content);
+        Map<String, String> names = new LinkedHashMap<>();
+        communeOffices.forEach(office -> names.put(office.id(), office.name()));
         return new Reading(
                 parsed,
                 UploadInspector.cleanName(fileName),
                 new OfficeMatcher(communeOffices, aliases, offices.collectives(commune)),
+                names,
                 choices,
                 fingerprint,
                 plans.plansFromSource(commune, fingerprint));
@@ -151,6 +159,7 @@ public class PlanImportService {
         final String monitoringOffice;
         final List<TaskPreview> tasks = new ArrayList<>();
         final List<IndicatorPreview> indicators = new ArrayList<>();
+        final List<ProposalPreview> proposedIndicators = new ArrayList<>();
         final List<Problem> warnings = new ArrayList<>();
         final List<Problem> unknownLeads = new ArrayList<>();
 
@@ -158,6 +167,7 @@ public class PlanImportService {
                 ParsedPlan parsed,
                 String fileName,
                 OfficeMatcher matcher,
+                Map<String, String> officeNames,
                 ImportChoices choices,
                 String sha256,
                 List<Long> duplicates) {
@@ -181,45 +191,108 @@ public class PlanImportService {
                                         : " («" + parsed.monitoringOfficeText() + "»)")
                                 + "; hãy chọn cơ quan theo dõi."));
             }
-            for (ParsedTask task : parsed.tasks()) {
-                tasks.add(task(task, matcher));
+            LeadSuggestions suggestions = new LeadSuggestions(parsed.fieldOffices(), matcher);
+            for (ParsedTask task : ClerkChoices.tasks(parsed, choices)) {
+                tasks.add(task(task, matcher, choices.tasks().get(task.number()), suggestions, officeNames));
             }
             for (ParsedIndicator indicator : parsed.indicators()) {
-                String office = indicator.trackingOfficeText() == null
-                        ? null
-                        : single(matcher.match(indicator.trackingOfficeText()));
-                indicators.add(new IndicatorPreview(
-                        indicator.number(),
-                        indicator.name(),
-                        indicator.targetsByYear(),
-                        indicator.trackingOfficeText(),
-                        office));
+                indicators.add(indicator(indicator, matcher, false));
+            }
+            for (ProposedIndicator proposal : parsed.proposals()) {
+                ProposalChoice choice = ClerkChoices.choice(proposal, choices);
+                if (choice == ProposalChoice.INDICATOR) {
+                    indicators.add(indicator(proposal.indicator(), matcher, true));
+                }
+                proposedIndicators.add(new ProposalPreview(
+                        proposal.task().number(),
+                        proposal.task().group(),
+                        proposal.indicator().name(),
+                        proposal.indicator().unit(),
+                        proposal.indicator().targetsByYear(),
+                        deadlines.read(proposal.task().deadlineText(), parsed.issuedOn()),
+                        proposal.task().deadlineAssumed(),
+                        choice));
+            }
+            if (!parsed.proposals().isEmpty()) {
+                warnings.add(new Problem(
+                        "Kế hoạch",
+                        parsed.proposals().size() + " gạch đầu dòng nêu chỉ tiêu đo được (như «Tối thiểu 60% …»)"
+                                + " được đề xuất thành chỉ tiêu: hãy xác nhận, chuyển thành nhiệm vụ hoặc bỏ."));
             }
             if (!duplicates.isEmpty()) {
                 warnings.add(duplicateWarning(duplicates));
             }
         }
 
-        private TaskPreview task(ParsedTask task, OfficeMatcher matcher) {
+        private IndicatorPreview indicator(ParsedIndicator indicator, OfficeMatcher matcher, boolean proposed) {
+            String office = indicator.trackingOfficeText() == null
+                    ? null
+                    : single(matcher.match(indicator.trackingOfficeText()));
+            return new IndicatorPreview(
+                    indicator.number(),
+                    indicator.name(),
+                    indicator.targetsByYear(),
+                    indicator.trackingOfficeText(),
+                    office,
+                    indicator.unit(),
+                    proposed);
+        }
+
+        private TaskPreview task(
+                ParsedTask task,
+                OfficeMatcher matcher,
+                ChosenOffices chosen,
+                LeadSuggestions suggestions,
+                Map<String, String> officeNames) {
             String where = "Nhiệm vụ " + task.number();
+            boolean leadsChosen = chosen != null && chosen.leadOffices() != null;
+            boolean coordinatingChosen = chosen != null && chosen.coordinatingOffices() != null;
             TaskOffices named = matcher.matchTask(task.leadText(), task.coordinatingText());
-            warnUnmatched(where, named);
+            warnUnmatched(where, named, leadsChosen, coordinatingChosen);
+            List<String> leads = new ArrayList<>(leadsChosen ? chosen.leadOffices() : named.leads());
+            List<String> coordinating =
+                    new ArrayList<>(coordinatingChosen ? chosen.coordinatingOffices() : named.coordinating());
+            coordinating.removeAll(leads);
+            boolean needsLead = leads.isEmpty()
+                    && (task.leadText() == null || task.leadText().isBlank());
+            List<String> suggested = leads.isEmpty() ? suggestions.forTitle(task.title()) : List.of();
+            if (needsLead) {
+                String hint = suggested.isEmpty()
+                        ? ""
+                        : "; gợi ý theo mục Tổ chức thực hiện: "
+                                + String.join(
+                                        ", ",
+                                        suggested.stream().map(officeNames::get).toList());
+                warnings.add(
+                        new Problem(where, NEEDS_LEAD + ": văn bản không ghi cơ quan cho nhiệm vụ này" + hint + "."));
+            }
             ReadDeadline deadline = deadlines.read(task.deadlineText(), parsed.issuedOn());
-            warnings.addAll(deadlineWarnings(where, task.deadlineText(), deadline));
+            if (task.deadlineAssumed() && deadline.dueDate() != null) {
+                warnings.add(new Problem(
+                        where,
+                        "Văn bản không ghi thời hạn cho nhiệm vụ này: tạm đặt hạn cuối năm kế hoạch ("
+                                + DATE.format(deadline.dueDate()) + "); hãy kiểm tra."));
+            } else {
+                warnings.addAll(deadlineWarnings(where, task.deadlineText(), deadline));
+            }
             return new TaskPreview(
                     task.number(),
                     task.group(),
                     task.title(),
-                    named.leads(),
-                    named.coordinating(),
+                    leads,
+                    coordinating,
                     task.expectedResult(),
                     deadline,
                     task.leadText(),
-                    task.coordinatingText());
+                    task.coordinatingText(),
+                    needsLead,
+                    suggested,
+                    task.deadlineAssumed());
         }
 
-        private void warnUnmatched(String where, TaskOffices named) {
-            for (OfficeMatch match : named.leadNames()) {
+        /** Names the clerk has not replaced by a choice of offices: an unknown lead blocks, an unknown partner is kept. */
+        private void warnUnmatched(String where, TaskOffices named, boolean leadsChosen, boolean coordinatingChosen) {
+            for (OfficeMatch match : leadsChosen ? List.<OfficeMatch>of() : named.leadNames()) {
                 if (!match.matched()) {
                     Problem unknown = new Problem(
                             where,
@@ -228,7 +301,7 @@ public class PlanImportService {
                     warnings.add(unknown);
                 }
             }
-            for (OfficeMatch match : named.coordinatingNames()) {
+            for (OfficeMatch match : coordinatingChosen ? List.<OfficeMatch>of() : named.coordinatingNames()) {
                 if (!match.matched()) {
                     // Coordinating bodies outside the commune's offices (Đảng ủy, sở, ngành) owe no result: kept as
                     // written.
@@ -248,7 +321,10 @@ public class PlanImportService {
             tasks.stream()
                     .filter(t -> t.leadOffices().isEmpty()
                             && (t.leadText() == null || t.leadText().isBlank()))
-                    .forEach(t -> problems.add(new Problem("Nhiệm vụ " + t.number(), "Chưa có cơ quan chủ trì.")));
+                    .forEach(t -> problems.add(new Problem(
+                            "Nhiệm vụ " + t.number(),
+                            "Chưa có cơ quan chủ trì (" + NEEDS_LEAD
+                                    + "): hãy chọn cơ quan chủ trì cho nhiệm vụ này.")));
             return problems;
         }
 
@@ -281,6 +357,7 @@ public class PlanImportService {
                             .map(i -> new PlanDraft.IndicatorDraft(
                                     i.number(),
                                     i.name(),
+                                    i.unit(),
                                     i.targetsByYear(),
                                     i.trackingOfficeText(),
                                     i.trackingOffice()))
@@ -289,7 +366,16 @@ public class PlanImportService {
 
         ImportPreview preview(Long id) {
             return new ImportPreview(
-                    id, parsed.number(), parsed.issuedOn(), title(), monitoringOffice, tasks, indicators, warnings);
+                    id,
+                    parsed.number(),
+                    parsed.issuedOn(),
+                    title(),
+                    monitoringOffice,
+                    tasks,
+                    indicators,
+                    warnings,
+                    parsed.readBy(),
+                    proposedIndicators);
         }
     }
 
@@ -334,14 +420,42 @@ public class PlanImportService {
         return s == null ? "" : s;
     }
 
-    /** The clerk's decisions: unknown names mapped to offices, the monitoring office, a duplicate accepted. */
-    public record ImportChoices(Map<String, String> mappings, String monitoringOffice, boolean allowDuplicate) {
+    /**
+     * The clerk's decisions: unknown names mapped to offices, the monitoring office, a duplicate accepted,
+     * offices given to tasks by number (replacing what the document says), and what each proposed
+     * indicator becomes (kept as an indicator unless said otherwise).
+     */
+    public record ImportChoices(
+            Map<String, String> mappings,
+            String monitoringOffice,
+            boolean allowDuplicate,
+            Map<String, ChosenOffices> tasks,
+            Map<String, ProposalChoice> proposals) {
+
+        /** What the document says, with no one's corrections. */
+        static final ImportChoices NONE = new ImportChoices(null, null, false, null, null);
 
         public ImportChoices {
             mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+            tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
+            proposals = proposals == null ? Map.of() : Map.copyOf(proposals);
         }
     }
 
+    /** Office ids for one task; a {@code null} list leaves that role as the document has it. */
+    public record ChosenOffices(List<String> leadOffices, List<String> coordinatingOffices) {}
+
+    /** What a proposed indicator becomes. */
+    public enum ProposalChoice {
+        INDICATOR,
+        TASK,
+        DROP
+    }
+
+    /**
+     * {@code readBy}: "TEXT", or "OCR" when the document was a scan; {@code proposedIndicators}: bullets
+     * stating a measured target, each with the clerk's current choice.
+     */
     public record ImportPreview(
             Long id,
             String number,
@@ -350,8 +464,15 @@ public class PlanImportService {
             String monitoringOffice,
             List<TaskPreview> tasks,
             List<IndicatorPreview> indicators,
-            List<Problem> warnings) {}
+            List<Problem> warnings,
+            String readBy,
+            List<ProposalPreview> proposedIndicators) {}
 
+    /**
+     * {@code needsLead}: the document names no office ("cần giao cơ quan chủ trì"); {@code
+     * suggestedLeadOffices}: offices the plan's "Tổ chức thực hiện" gives the task's field;
+     * {@code deadlineAssumed}: no deadline written, the end of the plan's year is set.
+     */
     public record TaskPreview(
             String number,
             String group,
@@ -361,12 +482,29 @@ public class PlanImportService {
             String expectedResult,
             ReadDeadline deadline,
             String leadText,
-            String coordinatingText) {}
+            String coordinatingText,
+            boolean needsLead,
+            List<String> suggestedLeadOffices,
+            boolean deadlineAssumed) {}
 
+    /** {@code proposed}: read from a bullet's measured target, kept as an indicator by the clerk's choice. */
     public record IndicatorPreview(
             String number,
             String name,
             Map<String, String> targetsByYear,
             String trackingOfficeText,
-            String trackingOffice) {}
+            String trackingOffice,
+            String unit,
+            boolean proposed) {}
+
+    /** A bullet stating a measured target, as indicator and as the task it would be, and the choice made. */
+    public record ProposalPreview(
+            String number,
+            String group,
+            String name,
+            String unit,
+            Map<String, String> targetsByYear,
+            ReadDeadline deadline,
+            boolean deadlineAssumed,
+            ProposalChoice choice) {}
 }

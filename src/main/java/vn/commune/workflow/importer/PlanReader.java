@@ -6,15 +6,29 @@ import vn.commune.workflow.upload.UploadInspector;
 import vn.commune.workflow.upload.UploadRefusedException;
 
 /**
- * Reads a commune plan (Kế hoạch) and returns its tasks. Accepts .docx, .xlsx, .csv and UTF-8 .txt
- * copied from the signed PDF; the extension and the content must agree. Either the whole plan is
- * returned or a {@link PlanReadException} says, in Vietnamese, where and why it could not be read.
+ * Reads a commune plan (Kế hoạch) and returns its tasks. Accepts .docx, .doc, .xlsx, .xls, .csv, UTF-8
+ * .txt copied from the signed PDF, and the PDF itself (its text layer, or OCR for a scan); the extension
+ * and the content must agree. Either the whole plan is returned or a {@link PlanReadException} says, in
+ * Vietnamese, where and why it could not be read.
  */
 public final class PlanReader {
 
     /** Every upload is inspected (bombs, entities, macros) before a reader opens its bytes. */
     private static final UploadInspector UPLOADS = new UploadInspector(
-            "kế hoạch", EnumSet.of(FileKind.DOCX, FileKind.XLSX, FileKind.CSV, FileKind.TXT), FileFormat.MAX_BYTES);
+            "kế hoạch",
+            EnumSet.of(
+                    FileKind.DOCX, FileKind.DOC, FileKind.XLSX, FileKind.XLS, FileKind.PDF, FileKind.CSV, FileKind.TXT),
+            FileFormat.MAX_BYTES);
+
+    private final Ocr ocr;
+
+    public PlanReader() {
+        this(new Ocr(Ocr.COMMAND));
+    }
+
+    PlanReader(Ocr ocr) {
+        this.ocr = ocr;
+    }
 
     public ParsedPlan read(String fileName, byte[] content) throws PlanReadException {
         FileFormat format;
@@ -27,7 +41,10 @@ public final class PlanReader {
         }
         return switch (format) {
             case DOCX -> DocxPlanReader.read(content);
+            case DOC -> DocPlanReader.read(content);
             case XLSX -> XlsxPlanReader.read(content);
+            case XLS -> XlsxPlanReader.readLegacy(content);
+            case PDF -> PdfPlanReader.read(content, ocr);
             case CSV -> CsvPlanReader.read(content);
             case TXT -> TextPlanReader.read(content);
         };

@@ -15,7 +15,7 @@ final class Sections {
         return heading.matches() && Romans.value(heading.group(1)) > 0 && mostlyCapitals(heading.group(2));
     }
 
-    private static boolean mostlyCapitals(String text) {
+    static boolean mostlyCapitals(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long capitals = text.codePoints().filter(Character::isUpperCase).count();
         return letters > 0 && capitals >= MIN_CAPITALS * letters;

@@ -83,7 +83,7 @@ final class TextIndicatorTable {
                                 + " giá trị («" + String.join(" ", parsed.values()) + "») cho " + years.size()
                                 + " mốc năm, không rõ giá trị nào của năm nào; cần nhập tay."));
             }
-            indicators.add(new ParsedIndicator(row.number(), parsed.name(), targets, office));
+            indicators.add(new ParsedIndicator(row.number(), parsed.name(), parsed.unit(), targets, office));
         }
         return indicators;
     }

@@ -8,11 +8,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A task list in a workbook: every sheet is searched for a heading row. */
+/** Task and indicator tables in a workbook (.xlsx, or legacy .xls): every sheet is searched for a heading row. */
 final class XlsxPlanReader {
     private static final int MAX_SHEETS = 20;
     private static final int MAX_COLUMNS = 50;
@@ -25,7 +25,11 @@ final class XlsxPlanReader {
         return Ooxml.readXlsx(content, XlsxPlanReader::read);
     }
 
-    private static ParsedPlan read(XSSFWorkbook workbook) {
+    static ParsedPlan readLegacy(byte[] content) {
+        return LegacyOffice.readXls(content, XlsxPlanReader::read);
+    }
+
+    private static ParsedPlan read(Workbook workbook) {
         DataFormatter formatter = new DataFormatter();
         formatter.setUseCachedValuesForFormulaCells(true);
         List<Grid> grids = new ArrayList<>();
@@ -35,7 +39,7 @@ final class XlsxPlanReader {
         return TablePlan.read(grids);
     }
 
-    private static Grid grid(XSSFSheet sheet, DataFormatter formatter) {
+    private static Grid grid(Sheet sheet, DataFormatter formatter) {
         String label = "trang tính «" + sheet.getSheetName() + "»";
         if (sheet.getLastRowNum() >= CsvPlanReader.MAX_ROWS) {
             throw PlanReadException.of(
@@ -57,7 +61,7 @@ final class XlsxPlanReader {
     }
 
     /** A lead merged down over several task rows belongs to each of them. */
-    private static void fillVerticalMerges(XSSFSheet sheet, List<List<String>> rows) {
+    private static void fillVerticalMerges(Sheet sheet, List<List<String>> rows) {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int column = region.getFirstColumn();
             if (region.getFirstRow() >= rows.size() || column >= MAX_COLUMNS) {

@@ -30,10 +30,11 @@ public record PlanDraft(
             List<String> leadOfficeIds,
             List<String> coordinatingOfficeIds) {}
 
-    /** A measured target per year ("2025" → "≥ 70") and the office that tracks it, if known. */
+    /** A measured target per year ("2025" → "≥ 70") in its unit ("%"), and the office that tracks it, if known. */
     public record IndicatorDraft(
             String number,
             String name,
+            String unit,
             Map<String, String> targetsByYear,
             String trackingOfficeText,
             String trackingOfficeId) {}

@@ -73,12 +73,14 @@ public class PlanService {
         }
         for (PlanDraft.IndicatorDraft indicator : draft.indicators()) {
             jdbc.sql("""
-                            insert into plan_indicator(plan_id, number, name, targets, tracking_office_text, tracking_office_id)
-                            values (?, ?, ?, cast(? as jsonb), ?, ?)""")
+                            insert into plan_indicator(plan_id, number, name, unit, targets, tracking_office_text,
+                                                       tracking_office_id)
+                            values (?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
                     .params(
                             planId,
                             indicator.number(),
                             indicator.name(),
+                            indicator.unit(),
                             toJson(indicator.targetsByYear()),
                             indicator.trackingOfficeText(),
                             indicator.trackingOfficeId())

@@ -182,17 +182,17 @@ final class DocxFixtures {
         }
     }
 
-    private static void paragraph(XWPFDocument document, String text) {
+    static void paragraph(XWPFDocument document, String text) {
         document.createParagraph().createRun().setText(text);
     }
 
-    private static void numbered(XWPFDocument document, BigInteger numId, String text) {
+    static void numbered(XWPFDocument document, BigInteger numId, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setNumID(numId);
         paragraph.createRun().setText(text);
     }
 
-    private static BigInteger numbering(XWPFDocument document, STNumberFormat.Enum format, String levelText) {
+    static BigInteger numbering(XWPFDocument document, STNumberFormat.Enum format, String levelText) {
         XWPFNumbering numbering = document.createNumbering();
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
         definition.setAbstractNumId(

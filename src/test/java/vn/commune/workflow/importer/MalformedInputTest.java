@@ -46,9 +46,22 @@ class MalformedInputTest {
 
     @Test
     void unsupportedExtension() {
-        assertTrue(refused("ke-hoach.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
+        assertTrue(refused("ke-hoach.odt", "PK".getBytes(StandardCharsets.US_ASCII))
                 .message()
-                .contains(".pdf"));
+                .contains(".odt"));
+    }
+
+    @Test
+    void legacyOfficeFilesOfTheWrongKind() {
+        Problem excelAsWord = refused("ke-hoach.doc", IndicatorFixtures.xls());
+        assertTrue(excelAsWord.message().contains("là bảng tính Excel (.xls)"), excelAsWord.message());
+        Problem wordAsExcel = refused("bang.xls", Seeds.plan("ke-hoach-nam-2026.doc"));
+        assertTrue(wordAsExcel.message().contains("là văn bản Word (.doc)"), wordAsExcel.message());
+        Problem broken = refused("ke-hoach.doc", Arrays.copyOf(IndicatorFixtures.xls(), 600));
+        assertTrue(broken.message().contains("lưu lại thành .docx"), broken.message());
+        assertTrue(refused("ke-hoach.doc", DocxFixtures.truongGiangTable())
+                .message()
+                .contains("ZIP"));
     }
 
     @Test

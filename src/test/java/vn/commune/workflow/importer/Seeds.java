@@ -24,6 +24,15 @@ final class Seeds {
         }
     }
 
+    /** A plan document kept as a file (src/test/resources/plans/). */
+    static byte[] plan(String name) {
+        try (InputStream in = Objects.requireNonNull(Seeds.class.getResourceAsStream("/plans/" + name), name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ParsedPlan read(String name) {
         return new PlanReader().read(name, bytes(name));
     }

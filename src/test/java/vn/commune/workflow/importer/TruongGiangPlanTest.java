@@ -91,6 +91,16 @@ class TruongGiangPlanTest {
     }
 
     @Test
+    void indicatorsKeepTheirUnitsAsWritten() {
+        assertEquals("%", find("1.2").unit());
+        assertEquals("Doanh nghiệp", find("1.1").unit(), "a unit broken over two lines");
+        assertEquals("% tổng chi NSNN", find("5").unit());
+        assertEquals("% dân số", find("9.2").unit(), "a unit on the name's line");
+        assertEquals("Sản phẩm", find("4.2").unit());
+        assertNull(find("1").unit(), "a group row has none");
+    }
+
+    @Test
     void indicatorsWithValuesOfUnknownYearAreWarnedNotGuessed() {
         assertTrue(find("1.1").targetsByYear().isEmpty());
         assertTrue(plan.warnings().stream()
