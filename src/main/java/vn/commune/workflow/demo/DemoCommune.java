@@ -18,6 +18,7 @@ import vn.commune.workflow.importer.PlanImportService;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
+import vn.commune.workflow.security.Groups;
 import vn.commune.workflow.system.WorkflowProperties;
 
 /**
@@ -84,7 +85,7 @@ class DemoCommune {
                 imports.importAsSystem(NGOK_BAY.id(), "ngok-bay-plan-2025.txt", in.readAllBytes());
             }
         }
-        String provinceGroup = "tinh." + PROVINCE_ID;
+        String provinceGroup = Groups.PROVINCE_GROUP_PREFIX + PROVINCE_ID;
         directory.createProvinceGroup(provinceGroup, "Sở, ngành tỉnh theo dõi các xã");
         directory.createUser(
                 PROVINCE_VIEWER,

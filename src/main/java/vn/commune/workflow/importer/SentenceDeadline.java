@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commune.workflow.deadlinetext.Deadline;
-import vn.commune.workflow.deadlinetext.DeadlineKind;
 import vn.commune.workflow.deadlinetext.DeadlineParser;
 
 /**
@@ -49,7 +48,7 @@ final class SentenceDeadline {
             for (int j = Math.min(words.size(), i + MAX_WORDS); j > i; j--) {
                 String phrase = Texts.trimEnd(sentence.substring(words.get(i)[0], words.get(j - 1)[1]), ".,;:)");
                 Deadline deadline = PARSER.parse(phrase, issuedOn);
-                if (deadline.isDated() || deadline.kind() == DeadlineKind.ONGOING) {
+                if (!deadline.kind().needsDeadline()) {
                     phrases.add(phrase);
                     readings.add(new Deadline(deadline.kind(), deadline.dueDate(), ""));
                     i = j - 1;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.security.CurrentUser;
@@ -20,7 +21,6 @@ import vn.commune.workflow.system.Refusal;
 @RestController
 class CollectiveController {
 
-    private static final String ADMIN_GROUP = "camunda-admin";
     private static final int MAX_PHRASES = 200;
     private static final int MAX_PHRASE_LENGTH = 255;
 
@@ -34,18 +34,21 @@ class CollectiveController {
         this.user = user;
     }
 
+    /** {@code commune}: which commune, for the system administrator (everyone else works in their own). */
     @GetMapping("/api/collectives")
-    List<Collective> list() {
+    List<Collective> list(@RequestParam(required = false) String commune) {
         requireLeadership();
-        return offices.collectives(communes.current());
+        return offices.collectives(communes.writable(commune));
     }
 
     /** Replaces the whole list; a list with any bad entry changes nothing. */
     @PutMapping("/api/collectives")
     @Transactional
-    List<Collective> replace(@RequestBody List<CollectiveBody> body) {
+    List<Collective> replace(
+            @RequestParam(name = "commune", required = false) String requested,
+            @RequestBody List<CollectiveBody> body) {
         requireLeadership();
-        String commune = communes.current();
+        String commune = communes.writable(requested);
         if (body == null) {
             throw Refusal.invalid("Thiếu danh sách cụm từ.");
         }
@@ -102,7 +105,7 @@ class CollectiveController {
     }
 
     private void requireLeadership() {
-        if (!(user.isLeadership() || user.inGroup(ADMIN_GROUP))) {
+        if (!(user.isLeadership() || user.isAdministrator())) {
             throw Refusal.notAllowed(
                     "Chỉ lãnh đạo UBND xã hoặc quản trị hệ thống mới được xem và sửa các cụm từ chỉ nhiều cơ quan.");
         }

@@ -14,6 +14,7 @@ public class CurrentUser {
 
     static final String GROUP_PREFIX = "GROUP_";
     static final String COMMUNE_PREFIX = "COMMUNE_";
+    static final String PROVINCE_PREFIX = "PROVINCE_";
 
     public String id() {
         return authentication().getName();
@@ -30,6 +31,11 @@ public class CurrentUser {
     /** The commune the user belongs to; none for the system administrator and province staff. */
     public Optional<String> communeId() {
         return withPrefix(COMMUNE_PREFIX).stream().sorted().findFirst();
+    }
+
+    /** The provinces whose communes the person follows (province staff). */
+    public Set<String> provinceIds() {
+        return withPrefix(PROVINCE_PREFIX);
     }
 
     public boolean has(Role role) {

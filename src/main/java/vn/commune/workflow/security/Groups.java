@@ -16,6 +16,8 @@ public final class Groups {
     public static final String TYPE_COMMUNE_ADMIN = "COMMUNE_ADMIN";
     /** Province staff who follow every commune of their province, read-only. */
     public static final String TYPE_PROVINCE = "PROVINCE";
+    /** A province's staff group is this followed by the province's id ("tinh.quang-ngai"). */
+    public static final String PROVINCE_GROUP_PREFIX = "tinh.";
 
     /** The code of Văn phòng HĐND và UBND, the commune's own office: its members may import plans too. */
     public static final String COMMUNE_OFFICE = "vp-ubnd";

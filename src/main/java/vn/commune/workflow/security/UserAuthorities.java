@@ -24,6 +24,11 @@ public class UserAuthorities {
         for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority(CurrentUser.GROUP_PREFIX + group.getId()));
             roleOf(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            if (Groups.TYPE_PROVINCE.equals(group.getType())
+                    && group.getId().startsWith(Groups.PROVINCE_GROUP_PREFIX)) {
+                authorities.add(new SimpleGrantedAuthority(
+                        CurrentUser.PROVINCE_PREFIX + group.getId().substring(Groups.PROVINCE_GROUP_PREFIX.length())));
+            }
         }
         identity.createTenantQuery()
                 .userMember(userId)

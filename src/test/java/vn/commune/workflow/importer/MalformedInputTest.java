@@ -54,9 +54,9 @@ class MalformedInputTest {
     @Test
     void legacyOfficeFilesOfTheWrongKind() {
         Problem excelAsWord = refused("ke-hoach.doc", IndicatorFixtures.xls());
-        assertTrue(excelAsWord.message().contains("là bảng tính Excel (.xls)"), excelAsWord.message());
+        assertTrue(excelAsWord.message().contains("là bảng tính Excel đời cũ (.xls)"), excelAsWord.message());
         Problem wordAsExcel = refused("bang.xls", Seeds.plan("ke-hoach-nam-2026.doc"));
-        assertTrue(wordAsExcel.message().contains("là văn bản Word (.doc)"), wordAsExcel.message());
+        assertTrue(wordAsExcel.message().contains("là văn bản Word đời cũ (.doc)"), wordAsExcel.message());
         Problem broken = refused("ke-hoach.doc", Arrays.copyOf(IndicatorFixtures.xls(), 600));
         assertTrue(broken.message().contains("lưu lại thành .docx"), broken.message());
         assertTrue(refused("ke-hoach.doc", DocxFixtures.truongGiangTable())
