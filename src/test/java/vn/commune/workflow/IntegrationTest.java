@@ -1,5 +1,6 @@
 package vn.commune.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -32,11 +33,12 @@ import vn.commune.workflow.plan.PlanService;
 
 /**
  * The whole app on a real (embedded) PostgreSQL with a real SMTP server (GreenMail), the engine's
- * clock under the test's control and the job executor off: tests fire timers themselves.
+ * clock under the test's control and the job executor off: tests fire timers themselves. A test during which the
+ * app answered any request with a 5xx fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(EngineClock.Config.class)
+@Import({EngineClock.Config.class, ServerErrors.Config.class})
 public abstract class IntegrationTest {
 
     protected static final String COMMUNE = "test-commune";
@@ -77,8 +79,12 @@ public abstract class IntegrationTest {
     @Autowired
     private OfficeRepository offices;
 
+    @Autowired
+    private ServerErrors serverErrors;
+
     @BeforeEach
     void prepareCommune() {
+        serverErrors.clear();
         init(engine);
         EngineClock.reset();
         if (!offices.communeExists(COMMUNE)) {
@@ -98,6 +104,13 @@ public abstract class IntegrationTest {
     void resetClockAndUser() {
         EngineClock.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void noServerError() {
+        assertThat(serverErrors.seen())
+                .as("requests the app answered with a server error (a refusal must be a 4xx)")
+                .isEmpty();
     }
 
     /** Acts as the given user, with their Camunda groups, for calls into the app's services. */
@@ -148,6 +161,15 @@ public abstract class IntegrationTest {
             }
             management.executeJob(due.get().getId());
         }
+    }
+
+    /** The open Tasklist task of a plan's task (led by one office). */
+    protected String taskOf(long planId, String taskNumber) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKeyOf(planId, taskNumber))
+                .singleResult()
+                .getId();
     }
 
     protected String businessKeyOf(long planId, String taskNumber) {

@@ -10,7 +10,8 @@ import vn.commune.workflow.office.OfficeRepository;
 
 /**
  * The offices of a commune after the 2025 reform, as Camunda groups, with one head per office
- * (truong.&lt;office id&gt;) and the chairman (chutich, group lanh-dao); password "demo".
+ * (truong.&lt;office id&gt;), the chairman (chutich, group lanh-dao) and the Camunda administrator (admin, group
+ * camunda-admin); password "demo".
  * Used by the demo commune and by tests.
  */
 @Component
@@ -18,6 +19,7 @@ public class DemoPeople {
 
     public static final String PASSWORD = "demo";
     public static final String CHAIRMAN = "chutich";
+    public static final String ADMINISTRATOR = "admin";
     private static final String MAIL_DOMAIN = "truonggiang.example";
 
     public static final List<Office> OFFICES = List.of(
@@ -53,10 +55,11 @@ public class DemoPeople {
         offices.createCommune(communeId, communeName);
         directory.createOffices(communeId, OFFICES);
         directory.createGroup(OfficeDirectory.LEADERSHIP_GROUP, "Lãnh đạo UBND xã", "LEADERSHIP");
-        directory.createUser(
+        directory.createDemoAdministrator(ADMINISTRATOR, PASSWORD);
+        directory.createDemoUser(
                 CHAIRMAN, "Chủ tịch", "UBND xã", emailOf(CHAIRMAN), PASSWORD, OfficeDirectory.LEADERSHIP_GROUP);
         for (Office office : OFFICES) {
-            directory.createUser(
+            directory.createDemoUser(
                     headOf(office.id()), "Trưởng", office.name(), emailOf(headOf(office.id())), PASSWORD, office.id());
         }
     }
