@@ -28,6 +28,7 @@ final class EngineErrors {
             "Không tìm thấy: nhiệm vụ hay đối tượng này không tồn tại hoặc đã hoàn thành. Hãy tải lại danh sách việc.";
     static final String PROCESS_TASK = "Không thể xóa nhiệm vụ thuộc một quy trình đang chạy.";
     static final String UNREADABLE_MODEL = "Tệp mô hình không hợp lệ, không đọc được: ";
+    static final String INVALID_ID = "Mã không hợp lệ: chỉ dùng chữ không dấu, chữ số và các dấu . _ -";
     static final String DUPLICATE = "Đã có một bản ghi như vậy (trùng mã hoặc trùng nội dung).";
     static final String WEAK_PASSWORD = "Mật khẩu mới chưa đủ mạnh: cần ít nhất 10 ký tự, có chữ hoa, chữ thường,"
             + " chữ số và ký tự đặc biệt, và không chứa tên đăng nhập, họ tên hay e-mail.";
@@ -69,6 +70,9 @@ final class EngineErrors {
         }
         if (message.contains("duplicate key value violates unique constraint")) {
             return Optional.of(new Refusal(HttpServletResponse.SC_CONFLICT, type, DUPLICATE));
+        }
+        if (message.contains("is not a valid resource identifier")) {
+            return Optional.of(Refusal.badRequest(INVALID_ID));
         }
         if (message.contains("Password does not match policy")) {
             return Optional.of(Refusal.badRequest(WEAK_PASSWORD));

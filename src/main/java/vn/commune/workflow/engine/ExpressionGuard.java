@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       JSON, such as {@code orQueries=[…]}, is read and checked as a body);
  *   <li>in a JSON body, read with Jackson so that every escape ({@code \u0024\u007b}) is decoded first, any key
  *       ending in "Expression" at any depth, and any string holding "${" or "#{";
- *   <li>a body declared as JSON that is not JSON.
+ *   <li>a body declared as JSON that is not JSON, or not a JSON object.
  * </ul>
  *
  * <p>String values are not checked in the bodies that carry what people write when they hand in their work:
@@ -43,6 +43,7 @@ final class ExpressionGuard {
     static final String REFUSED = "Yêu cầu có biểu thức (${…} hoặc #{…}, hay trường …Expression): hệ thống không"
             + " cho phép gửi biểu thức tới bộ máy quy trình. Hãy gửi giá trị cụ thể.";
     static final String NOT_JSON = "Nội dung gửi lên không phải JSON hợp lệ.";
+    static final String NOT_AN_OBJECT = "Nội dung gửi lên phải là một đối tượng JSON ({…}).";
 
     /** Where string values are a person's words, not query criteria. */
     private static final Pattern PEOPLES_WORDS = Pattern.compile(
@@ -93,6 +94,10 @@ final class ExpressionGuard {
         if (json == null) {
             // Declared JSON but unreadable: refused. Anything else the engine will not read as JSON either.
             return isJson(contentType) ? Optional.of(Refusal.badRequest(NOT_JSON)) : Optional.empty();
+        }
+        if (!json.isObject()) {
+            // Every body of the engine's and the webapps' APIs is an object; the engine fails on null with a 500.
+            return Optional.of(Refusal.badRequest(NOT_AN_OBJECT));
         }
         boolean valuesAreWords =
                 call.engineApi() && PEOPLES_WORDS.matcher(call.path()).matches();

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.commune.workflow.process.TaskCompletion;
 
 /**
- * Asks the domain before the engine about a write on a task: an unknown or finished task is a 404 (the engine
- * would say "Cannot find task" with a 500), and completing a product task that is not ready is a 422 with the
+ * Asks the domain before the engine about a task: an unknown or finished task is a 404 (the engine would answer
+ * some calls on it with a 500), and completing a product task that is not ready is a 422 with the
  * reason in Vietnamese (the engine would wrap the task listener's refusal in a 500). Only those who may work on
  * the task hear why it is not ready; for anyone else the engine answers as it does (403).
  */
@@ -47,7 +47,9 @@ class TaskChecks {
     }
 
     Optional<Refusal> check(EngineCall call) {
-        if (!call.engineApi() || !call.is("POST|PUT|DELETE", "/task/[^/]+/.+")) {
+        if (!call.engineApi()
+                || !call.path().matches("/task/[^/]+/.+")
+                || call.path().startsWith("/task/report/")) {
             return Optional.empty();
         }
         String taskId = call.taskId();

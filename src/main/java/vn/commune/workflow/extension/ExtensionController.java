@@ -58,8 +58,10 @@ class ExtensionController {
         if (!user.isLeadership()) {
             throw ApiException.forbidden("Chỉ lãnh đạo UBND xã quyết định gia hạn.");
         }
-        var camundaTask =
-                tasks.task(taskId).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId + "."));
+        var camundaTask = tasks.task(taskId)
+                .filter(t -> "Task_DecideExtension".equals(t.getTaskDefinitionKey()))
+                .orElseThrow(
+                        () -> ApiException.notFound("Không tìm thấy yêu cầu gia hạn của nhiệm vụ " + taskId + "."));
         DeadlineChanges.Change change = process.request(tasks.businessKeyOf(camundaTask));
         var a = process.assignmentOf(change);
         return Map.of(
