@@ -15,6 +15,7 @@ record EngineCall(String method, String path, boolean engineApi, String userId, 
 
     private static final Pattern ENGINE_PATH =
             Pattern.compile("^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?(/.*)?$");
+    private static final Pattern TASK_PATH = Pattern.compile("^/task/([^/]+)(/.*)?$");
 
     static EngineCall of(HttpServletRequest request, String userId, Set<String> groups, byte[] body) {
         // Decoded and normalised as the servlet that answers sees it, so "/%73ignal" is "/signal" here too.
@@ -31,7 +32,7 @@ record EngineCall(String method, String path, boolean engineApi, String userId, 
 
     /** The id in /task/{id}/…, or null. */
     String taskId() {
-        Matcher m = Pattern.compile("^/task/([^/]+)(/.*)?$").matcher(path);
+        Matcher m = TASK_PATH.matcher(path);
         return engineApi && m.matches() ? m.group(1) : null;
     }
 }

@@ -63,9 +63,7 @@ class EngineEdge {
                 return;
             }
             String contentType = request.getContentType();
-            boolean readBody = contentType == null
-                    || !(contentType.toLowerCase().startsWith("multipart/")
-                            || contentType.toLowerCase().startsWith("application/x-www-form-urlencoded"));
+            boolean readBody = ExpressionGuard.mayBeJson(contentType);
             byte[] body = readBody ? request.getInputStream().readAllBytes() : new byte[0];
             EngineCall call = EngineCall.of(request, user.id(), user.groups(), body);
             Optional<Refusal> refusal = WritePolicy.check(call, json)

@@ -43,6 +43,11 @@ final class EngineErrors {
     static Optional<Refusal> refusalFor(JsonNode error) {
         String type = error.path("type").asText("");
         String message = error.path("message").asText("");
+        if (error.path("code").asInt(0) == OPTIMISTIC_LOCKING
+                || type.equals("OptimisticLockingException")
+                || message.contains("ENGINE-03005")) {
+            return Optional.of(new Refusal(HttpServletResponse.SC_CONFLICT, type, CONFLICT));
+        }
         int at = message.lastIndexOf(LISTENER_REFUSAL);
         if (at >= 0) {
             // The product's task listeners refuse work that is not ready (TaskCompletion, the reporting and
@@ -52,11 +57,6 @@ final class EngineErrors {
                 reason = reason.substring(0, reason.length() - 1);
             }
             return Optional.of(Refusal.unprocessable(reason));
-        }
-        if (error.path("code").asInt(0) == OPTIMISTIC_LOCKING
-                || type.equals("OptimisticLockingException")
-                || message.contains("ENGINE-03005")) {
-            return Optional.of(new Refusal(HttpServletResponse.SC_CONFLICT, type, CONFLICT));
         }
         if (type.equals("NullValueException")
                 || type.equals("NotFoundException")

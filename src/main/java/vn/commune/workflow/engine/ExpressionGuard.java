@@ -87,7 +87,7 @@ final class ExpressionGuard {
                 }
             }
         }
-        if (call.body().length == 0 || isNotJsonByNature(contentType)) {
+        if (call.body().length == 0 || !mayBeJson(contentType)) {
             return Optional.empty();
         }
         JsonNode json = readOrNull(call.body());
@@ -95,8 +95,8 @@ final class ExpressionGuard {
             // Declared JSON but unreadable: refused. Anything else the engine will not read as JSON either.
             return isJson(contentType) ? Optional.of(Refusal.badRequest(NOT_JSON)) : Optional.empty();
         }
-        if (!json.isObject()) {
-            // Every body of the engine's and the webapps' APIs is an object; the engine fails on null with a 500.
+        if (!json.isObject() && isJson(contentType)) {
+            // Every JSON body of the engine's and the webapps' APIs is an object; the engine fails on null with a 500.
             return Optional.of(Refusal.badRequest(NOT_AN_OBJECT));
         }
         boolean valuesAreWords =
@@ -104,16 +104,14 @@ final class ExpressionGuard {
         return carriesExpression(json, !valuesAreWords) ? Optional.of(Refusal.badRequest(REFUSED)) : Optional.empty();
     }
 
-    static boolean isJson(String contentType) {
+    private static boolean isJson(String contentType) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
-    private static boolean isNotJsonByNature(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
+    /** Whether a body of this type may be JSON: multipart bodies and form posts are not, and are not read. */
+    static boolean mayBeJson(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return !type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static JsonNode readOrNull(byte[] body) {

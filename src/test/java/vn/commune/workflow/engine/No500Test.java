@@ -166,7 +166,7 @@ class No500Test extends IntegrationTest {
             {
                 "PUT",
                 "/user/khong-co/credentials",
-                "{\"password\":\"Mat-khau-2026!\",\"authenticatedUserPassword\":\"x\"}"
+                "{\"password\":\"Mat-khau-2026!\",\"authenticatedUserPassword\":\"demo\"}"
             },
             {"PUT", "/user/truong.vhxh/credentials", "{}"},
             {
