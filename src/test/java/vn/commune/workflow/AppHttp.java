@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +49,19 @@ public final class AppHttp {
 
     public HttpResponse<String> putJson(String path, String user, String json)
             throws IOException, InterruptedException {
+        return json("PUT", path, user, json);
+    }
+
+    /** Any method, with a JSON body or none. */
+    public HttpResponse<String> json(String method, String path, String user, String json)
+            throws IOException, InterruptedException {
         return send(request(path, user)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> upload(String path, String user, String fileName, byte[] content)
@@ -77,6 +88,64 @@ public final class AppHttp {
         return send(request(path, user)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
+     * A person logged in through the login page, as in a browser: a session cookie, and the CSRF token the Camunda
+     * webapps hand out with Tasklist's page and ask back on every change.
+     */
+    public Webapp webapp(String user) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .build();
+        browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + passwordOf(user)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tasklist = browser.send(
+                HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (tasklist.statusCode() != 200) {
+            throw new IllegalStateException(user + " could not open Tasklist: " + tasklist.statusCode());
+        }
+        return new Webapp(browser, tasklist.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
+    }
+
+    public final class Webapp {
+
+        private final HttpClient browser;
+        private final String csrf;
+
+        private Webapp(HttpClient browser, String csrf) {
+            this.browser = browser;
+            this.csrf = csrf;
+        }
+
+        /** A call to the webapps' engine API, /camunda/api/engine/engine/default + path. */
+        public HttpResponse<String> engine(String method, String path, String json)
+                throws IOException, InterruptedException {
+            return send(method, "/camunda/api/engine/engine/default" + path, json);
+        }
+
+        public HttpResponse<String> send(String method, String path, String json)
+                throws IOException, InterruptedException {
+            return browser.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("X-XSRF-TOKEN", csrf)
+                            .method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package vn.commune.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -32,11 +33,12 @@ import vn.commune.workflow.security.UserAuthorities;
 
 /**
  * The whole app on a real (embedded) PostgreSQL with a real SMTP server (GreenMail), the engine's
- * clock under the test's control and the job executor off: tests fire timers themselves.
+ * clock under the test's control and the job executor off: tests fire timers themselves. A test during which the
+ * app answered any request with a 5xx fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(EngineClock.Config.class)
+@Import({EngineClock.Config.class, ServerErrors.Config.class})
 public abstract class IntegrationTest {
 
     protected static final String COMMUNE = "test-commune";
@@ -80,8 +82,12 @@ public abstract class IntegrationTest {
     @Autowired
     private UserAuthorities authorities;
 
+    @Autowired
+    private ServerErrors serverErrors;
+
     @BeforeEach
     void prepareCommune() {
+        serverErrors.clear();
         init(engine);
         EngineClock.reset();
         if (!communes.exists(COMMUNE)) {
@@ -101,6 +107,13 @@ public abstract class IntegrationTest {
     void resetClockAndUser() {
         EngineClock.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void noServerError() {
+        assertThat(serverErrors.seen())
+                .as("requests the app answered with a server error (a refusal must be a 4xx)")
+                .isEmpty();
     }
 
     /** Acts as the given user, with their offices, roles and commune as a login would give them. */

@@ -60,7 +60,7 @@ class ExtensionController {
         }
         String businessKey = tasks.findAt(taskId, DeadlineExtensionModel.DECIDE)
                 .flatMap(tasks::businessKeyOf)
-                .orElseThrow(() -> Refusal.notFound("Không tìm thấy đề nghị gia hạn " + taskId + "."));
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy yêu cầu gia hạn của nhiệm vụ " + taskId + "."));
         DeadlineChanges.Change change = process.request(businessKey);
         var a = process.assignmentOf(change);
         access.requireOwnCommune(a);

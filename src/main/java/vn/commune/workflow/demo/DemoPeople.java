@@ -12,13 +12,15 @@ import vn.commune.workflow.security.Groups;
 
 /**
  * A commune after the 2025 reform with its offices, one head per office (truong.&lt;office&gt;) and the chairman
- * (chutich), every id qualified by the commune's prefix; password "demo". Used by the demo and by tests.
+ * (chutich), every id qualified by the commune's prefix, and the deployment's administrator (admin, group
+ * camunda-admin); password "demo". Used by the demo and by tests.
  */
 @Component
 public class DemoPeople {
 
     public static final String PASSWORD = "demo";
     public static final String CHAIRMAN = "chutich";
+    public static final String ADMINISTRATOR = "admin";
     private static final String MAIL_DOMAIN = "truonggiang.example";
 
     /** The standard offices, by code; a commune's ids are these codes with its prefix. */
@@ -57,12 +59,14 @@ public class DemoPeople {
         directory.createOffices(commune, OFFICES);
         directory.createGroup(
                 commune, commune.leadershipGroup(), "Lãnh đạo UBND " + commune.name(), Groups.TYPE_LEADERSHIP);
+        directory.createDemoAdministrator(ADMINISTRATOR, PASSWORD);
         String chairman = commune.qualify(CHAIRMAN);
-        directory.createUser(
+        directory.createDemoUser(
                 chairman, "Chủ tịch", "UBND " + commune.name(), emailOf(chairman), PASSWORD, commune.leadershipGroup());
         for (Office office : OFFICES) {
             String head = commune.qualify(headOf(office.id()));
-            directory.createUser(head, "Trưởng", office.name(), emailOf(head), PASSWORD, commune.qualify(office.id()));
+            directory.createDemoUser(
+                    head, "Trưởng", office.name(), emailOf(head), PASSWORD, commune.qualify(office.id()));
         }
         return commune;
     }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.engine.TasklistDue;
-import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
@@ -22,7 +21,7 @@ class CarryOutTaskListener implements TaskListener {
 
     private final PlanTaskProcess process;
     private final AssignmentRepository assignments;
-    private final EvidenceRepository evidence;
+    private final TaskCompletion completion;
     private final OfficeRepository offices;
     private final TaskWording wording;
     private final Clock clock;
@@ -30,14 +29,14 @@ class CarryOutTaskListener implements TaskListener {
     CarryOutTaskListener(
             PlanTaskProcess process,
             AssignmentRepository assignments,
-            EvidenceRepository evidence,
+            TaskCompletion completion,
             OfficeRepository offices,
             TaskWording wording,
             Clock clock) {
         this.wording = wording;
         this.process = process;
         this.assignments = assignments;
-        this.evidence = evidence;
+        this.completion = completion;
         this.offices = offices;
         this.clock = clock;
     }
@@ -52,10 +51,9 @@ class CarryOutTaskListener implements TaskListener {
             }
             assignments.setCurrentTask(assignment.id(), task.getId());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            if (evidence.countForTask(task.getId()) == 0) {
-                throw new ProcessEngineException("Chưa có minh chứng: hãy tải lên ít nhất một tệp minh chứng "
-                        + "(PDF, ảnh chụp, văn bản Word/Excel) trước khi hoàn thành nhiệm vụ.");
-            }
+            completion.carryOutRefusal(task.getId()).ifPresent(why -> {
+                throw new ProcessEngineException(why);
+            });
             Object note = task.getVariable(RESULT_NOTE);
             assignments.markSubmitted(
                     assignment.id(), note == null ? null : note.toString().strip(), clock.instant());

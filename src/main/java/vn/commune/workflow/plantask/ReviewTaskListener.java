@@ -48,13 +48,11 @@ class ReviewTaskListener implements TaskListener {
         }
         Object accepted = task.getVariable(ACCEPTED);
         Object reason = task.getVariable(RETURN_REASON);
+        TaskCompletion.reviewRefusal(accepted, reason).ifPresent(why -> {
+            throw new ProcessEngineException(why);
+        });
+        boolean decision = (Boolean) accepted;
         String reasonText = reason == null ? "" : reason.toString().strip();
-        if (!(accepted instanceof Boolean decision)) {
-            throw new ProcessEngineException("Hãy chọn Chấp nhận kết quả hoặc Trả lại cho cơ quan chủ trì.");
-        }
-        if (!decision && reasonText.isEmpty()) {
-            throw new ProcessEngineException("Trả lại kết quả thì phải ghi rõ lý do để cơ quan chủ trì bổ sung.");
-        }
         String reviewer = TaskActor.of(task);
         assignments.recordReview(assignment.id(), decision, decision ? null : reasonText, reviewer, clock.instant());
         task.getExecution().removeVariable(ACCEPTED);

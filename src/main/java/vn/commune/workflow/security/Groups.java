@@ -22,7 +22,7 @@ public final class Groups {
     /** The code of Văn phòng HĐND và UBND, the commune's own office: its members may import plans too. */
     public static final String COMMUNE_OFFICE = "vp-ubnd";
     /** Camunda's administrators (Cockpit, Admin): the system administrator. */
-    public static final String ADMINISTRATORS = "camunda-admin";
+    public static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
     private Groups() {}
 
