@@ -17,6 +17,9 @@ import java.util.UUID;
 /** Talks to the running app over real HTTP, as a given demo user (password "demo") or as nobody. */
 public final class AppHttp {
 
+    /** Demo and test people, the administrator included, share one password. */
+    private static final String PASSWORD = "demo";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     // HTTP/1.1: the JDK client's h2c upgrade on requests with a body confuses Tomcat.
@@ -103,7 +106,7 @@ public final class AppHttp {
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", "http://localhost:" + port)
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + passwordOf(user)))
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> tasklist = browser.send(
@@ -162,11 +165,6 @@ public final class AppHttp {
 
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
-        return user == null ? builder : builder.header("Authorization", basic(user, passwordOf(user)));
-    }
-
-    /** Demo people's password; the test profile's administrator has its own (application-test.yml). */
-    public static String passwordOf(String user) {
-        return "admin".equals(user) ? "admin" : "demo";
+        return user == null ? builder : builder.header("Authorization", basic(user, PASSWORD));
     }
 }

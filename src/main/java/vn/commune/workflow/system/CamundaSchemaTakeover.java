@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -14,9 +16,13 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +43,27 @@ class CamundaSchemaTakeover implements BeanPostProcessor {
             takeOver(liquibase.getDataSource());
         }
         return bean;
+    }
+
+    /**
+     * Liquibase makes Camunda's tables, so the engine waits for it: otherwise whatever needs the engine early (the
+     * servlet filters made when the web server starts) would build it on an empty database.
+     */
+    @Bean
+    static BeanFactoryPostProcessor engineAfterLiquibase() {
+        return beans -> {
+            for (String engine : beans.getBeanNamesForType(ProcessEngineFactoryBean.class, true, false)) {
+                BeanDefinition definition = beans.getBeanDefinition(engine.replaceFirst("^&", ""));
+                List<String> dependsOn = new ArrayList<>();
+                if (definition.getDependsOn() != null) {
+                    dependsOn.addAll(List.of(definition.getDependsOn()));
+                }
+                for (String liquibase : beans.getBeanNamesForType(SpringLiquibase.class, true, false)) {
+                    dependsOn.add(liquibase.replaceFirst("^&", ""));
+                }
+                definition.setDependsOn(dependsOn.toArray(String[]::new));
+            }
+        };
     }
 
     static void takeOver(DataSource dataSource) {

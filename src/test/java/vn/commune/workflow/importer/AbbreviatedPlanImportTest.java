@@ -190,7 +190,7 @@ class AbbreviatedPlanImportTest extends IntegrationTest {
         assertThat(app.get("/api/collectives", null).statusCode()).isEqualTo(401);
         HttpResponse<String> admin =
                 app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/collectives?commune=" + COMMUNE))
-                        .header("Authorization", AppHttp.basic("admin", "admin"))
+                        .header("Authorization", AppHttp.basic("admin", "demo"))
                         .GET());
         assertThat(admin.statusCode()).as("camunda-admin may read them").isEqualTo(200);
 

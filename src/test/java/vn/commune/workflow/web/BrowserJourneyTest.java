@@ -304,7 +304,7 @@ class BrowserJourneyTest extends IntegrationTest {
                 .latestVersion()
                 .singleResult()
                 .getId();
-        logIn("admin", "admin");
+        logIn("admin", "demo");
         open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
         WebElement started = await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("td.start-time")));
         shot("10-cockpit");
