@@ -18,3 +18,7 @@ alter table commune add column created_at timestamptz not null default now();
 --changeset workflow:008-office-short-name
 -- The short form clerks write ("VH-XH", "TT PVHCC"), shown where space is short.
 alter table office add column short_name varchar(64);
+
+--changeset workflow:008-done-has-its-date
+-- A share counts as done from the day it was accepted: reports and dashboards read that day.
+alter table assignment add constraint assignment_done_has_date check (status <> 'DONE' or completed_at is not null);

@@ -214,6 +214,24 @@ public final class DeadlineParser {
     }
 
     /**
+     * The deadline when the words are a deadline phrase and nothing else ("trước ngày 30/6/2026", "hằng năm"), not a
+     * sentence around one: how a deadline is picked out of a sentence word by word.
+     */
+    public Optional<Deadline> parsePhrase(String text, LocalDate issuedOn) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String rest = fold(text);
+        for (Rule rule : RULES) {
+            rest = rule.pattern().matcher(rest).replaceAll(match -> " ".repeat(match.end() - match.start()));
+        }
+        Deadline deadline = parse(text, issuedOn);
+        return onlyFramingWords(rest) && deadline.kind() != DeadlineKind.UNREADABLE
+                ? Optional.of(deadline)
+                : Optional.empty();
+    }
+
+    /**
      * The one meaning all readings share. "Thường xuyên" and "định kỳ" agree (a periodic task is ongoing),
      * and both agree with a period ("giai đoạn 2021-2025"), which is reported every period anyway.
      */

@@ -47,8 +47,8 @@ final class SentenceDeadline {
             }
             for (int j = Math.min(words.size(), i + MAX_WORDS); j > i; j--) {
                 String phrase = Texts.trimEnd(sentence.substring(words.get(i)[0], words.get(j - 1)[1]), ".,;:)");
-                Deadline deadline = PARSER.parse(phrase, issuedOn);
-                if (!deadline.kind().needsDeadline()) {
+                Deadline deadline = PARSER.parsePhrase(phrase, issuedOn).orElse(null);
+                if (deadline != null && !deadline.kind().needsDeadline()) {
                     phrases.add(phrase);
                     readings.add(new Deadline(deadline.kind(), deadline.dueDate(), ""));
                     i = j - 1;

@@ -249,7 +249,8 @@ class BrowserJourneyTest extends IntegrationTest {
         actOn(congAn, "Đôn đốc");
         await(ExpectedConditions.visibilityOfElementLocated(By.id("dialog-note")));
         // Meanwhile the office finished it.
-        jdbc.sql("update assignment set status = 'DONE' where plan_task_id = ? and office_id = 'cong-an'")
+        jdbc.sql(
+                        "update assignment set status = 'DONE', completed_at = now() where plan_task_id = ? and office_id = 'cong-an'")
                 .param(Long.parseLong(businessKeyOf(plan, "3")))
                 .update();
         click(By.id("dialog-send"));
