@@ -87,7 +87,7 @@ class DemoCommune {
         }
         String provinceGroup = Groups.PROVINCE_GROUP_PREFIX + PROVINCE_ID;
         directory.createProvinceGroup(provinceGroup, "Sở, ngành tỉnh theo dõi các xã");
-        directory.createUser(
+        directory.createDemoUser(
                 PROVINCE_VIEWER,
                 "Cán bộ",
                 "theo dõi của tỉnh",

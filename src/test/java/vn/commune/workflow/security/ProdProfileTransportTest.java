@@ -22,6 +22,8 @@ import vn.commune.workflow.Application;
 @Tag("own-jvm")
 class ProdProfileTransportTest {
 
+    private static final String ADMIN_PASSWORD = "Quan-Tri-2026!";
+
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -30,7 +32,13 @@ class ProdProfileTransportTest {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "prod-postgres-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("test", "prod")
-                .run("--workflow.embedded-postgres.data-dir=" + dataDir, "--server.port=0", "--spring.mail.host=")) {
+                .run(
+                        "--workflow.embedded-postgres.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--spring.mail.host=",
+                        // A real deployment's administrator: the password policy holds.
+                        "--camunda.bpm.admin-user.id=admin",
+                        "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD)) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             assertThat(app.getBean(JdbcClient.class)
                             .sql("select count(*) from plan")
@@ -44,7 +52,7 @@ class ProdProfileTransportTest {
                             .header("X-Forwarded-Proto", "https")
                             .header("Origin", "https://localhost")
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin"))
+                            .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(302);
