@@ -59,11 +59,18 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain app(HttpSecurity http, WorkflowProperties workflow, ObjectMapper json) throws Exception {
         RequestMatcher camunda = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
-        return http.authorizeHttpRequests(
-                        a -> a.requestMatchers("/login", "/login.html", "/css/**", "/js/**", "/favicon.ico", "/error")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/login.html",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .httpBasic(withDefaults())
