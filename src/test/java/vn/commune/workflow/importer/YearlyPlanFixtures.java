@@ -245,7 +245,7 @@ public final class YearlyPlanFixtures {
     }
 
     /** The same pages printed and scanned: each an image at 200 dpi in a PDF with no text layer. */
-    static byte[] scannedPdf(List<Block> blocks) {
+    public static byte[] scannedPdf(List<Block> blocks) {
         float dpi = 200;
         float scale = dpi / 72;
         int width = Math.round(PDRectangle.A4.getWidth() * scale);

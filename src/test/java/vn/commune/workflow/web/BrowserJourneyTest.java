@@ -39,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.importer.TesseractCheck;
 import vn.commune.workflow.importer.YearlyPlanFixtures;
 import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.plan.AssignmentRepository;
@@ -407,6 +408,26 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("name").asText()).startsWith("8. Nâng cấp mạng nội bộ");
         assertThat(AppHttp.json(app.get(tasks, "truong.kinh-te"))).isEmpty();
+    }
+
+    /** A scanned plan's preview says it was read by OCR, for the clerk to check against the paper. */
+    @Test
+    void aScannedPlansPreviewSaysItWasReadByOcr() throws Exception {
+        assumeTrue(
+                TesseractCheck.hasVietnamese(),
+                "tesseract with Vietnamese data is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+        Path scan = Files.createTempFile("ke-hoach-scan", ".pdf");
+        Files.write(scan, YearlyPlanFixtures.scannedPdf(YearlyPlanFixtures.YEARLY));
+        logIn("chutich");
+        open("/import.html");
+        await(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(scan.toString());
+        // Recognising three pages takes a while on a busy machine.
+        WebElement readBy = new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("read-by")));
+        assertThat(readBy.getText()).contains("nhận dạng chữ (OCR)", "đối chiếu");
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr"))).hasSize(7);
+        shot("14-nhap-ban-quet");
+        assertNoPolicyViolations();
     }
 
     private WebElement row(String number) {
