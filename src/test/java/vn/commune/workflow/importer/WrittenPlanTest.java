@@ -112,6 +112,20 @@ class WrittenPlanTest {
     }
 
     @Test
+    void theMonitoringOfficeIsFoundWhenOcrReadsTheoDoiAsTheoDdoi() {
+        ParsedPlan plan = text("""
+                KẾ HOẠCH
+                Chuyển đổi số năm 2026
+                \s\s
+                I. NHIỆM VỤ
+                - Rà soát thủ tục trong năm 2026.
+                II. TỔ CHỨC THỰC HIỆN
+                Giao Văn phòng HĐND và UBND xã theo đõi, tổng hợp, báo cáo kết quả thực hiện Kế hoạch này.
+                """);
+        assertEquals("Văn phòng HĐND và UBND xã", plan.monitoringOfficeText());
+    }
+
+    @Test
     void aReportWithoutAPlanSectionIsRefusedSayingWhy() {
         PlanReadException refused = assertThrows(PlanReadException.class, () -> text("""
                 BÁO CÁO
