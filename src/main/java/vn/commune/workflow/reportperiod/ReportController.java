@@ -23,6 +23,10 @@ import vn.commune.workflow.engine.TaskLookup;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.indicator.Indicator;
+import vn.commune.workflow.indicator.IndicatorEvidence;
+import vn.commune.workflow.indicator.IndicatorFigure;
+import vn.commune.workflow.indicator.Indicators;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
@@ -46,6 +50,7 @@ class ReportController {
     private final EvidenceService evidence;
     private final OfficeRepository offices;
     private final TaskLookup tasks;
+    private final Indicators indicators;
     private final CurrentUser user;
 
     ReportController(
@@ -56,6 +61,7 @@ class ReportController {
             EvidenceService evidence,
             OfficeRepository offices,
             TaskLookup tasks,
+            Indicators indicators,
             CurrentUser user) {
         this.periods = periods;
         this.builder = builder;
@@ -64,6 +70,7 @@ class ReportController {
         this.evidence = evidence;
         this.offices = offices;
         this.tasks = tasks;
+        this.indicators = indicators;
         this.user = user;
     }
 
@@ -97,7 +104,63 @@ class ReportController {
                 t.report().officeId(),
                 offices.nameOf(t.report().officeId()),
                 t.report().status(),
-                items);
+                items,
+                indicators.reportedBy(p.planId(), t.report().officeId()).stream()
+                        .map(i -> indicatorView(indicators.figure(i, p.id(), p.month())))
+                        .toList());
+    }
+
+    /** The office's value of an indicator it tracks, for the period; a blank value removes it. */
+    @PutMapping("/api/reports/tasks/{taskId}/indicators/{indicatorId}")
+    @Transactional
+    IndicatorView saveIndicator(
+            @PathVariable String taskId, @PathVariable long indicatorId, @RequestBody IndicatorUpdate update) {
+        ReportTask t = reportTask(taskId, true);
+        Indicator indicator = reportedIndicator(t, indicatorId);
+        indicators.saveValue(
+                indicator,
+                t.period().id(),
+                t.period().month(),
+                update.actual(),
+                update.links() == null || update.links().isBlank()
+                        ? null
+                        : update.links().strip(),
+                user.id());
+        return indicatorView(
+                indicators.figure(indicator, t.period().id(), t.period().month()));
+    }
+
+    @PostMapping(
+            path = "/api/reports/tasks/{taskId}/indicators/{indicatorId}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    IndicatorEvidence uploadIndicatorEvidence(
+            @PathVariable String taskId, @PathVariable long indicatorId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        ReportTask t = reportTask(taskId, true);
+        Indicator indicator = reportedIndicator(t, indicatorId);
+        return indicators.storeEvidence(
+                indicator, t.period().id(), file.getOriginalFilename(), file.getBytes(), user.id());
+    }
+
+    private Indicator reportedIndicator(ReportTask t, long indicatorId) {
+        return indicators.reportedBy(t.period().planId(), t.report().officeId()).stream()
+                .filter(i -> i.id() == indicatorId)
+                .findFirst()
+                .orElseThrow(() -> Refusal.notFound("Chỉ tiêu " + indicatorId + " không thuộc báo cáo này."));
+    }
+
+    private static IndicatorView indicatorView(IndicatorFigure f) {
+        return new IndicatorView(
+                f.indicator().id(),
+                f.indicator().number(),
+                f.indicator().name(),
+                f.indicator().unit(),
+                f.target(),
+                f.actual(),
+                f.links(),
+                f.status().name(),
+                f.status().label(),
+                f.evidence());
     }
 
     @PutMapping("/api/reports/tasks/{taskId}/items/{assignmentId}")
@@ -241,6 +304,20 @@ class ReportController {
 
     record ItemUpdate(String progress, boolean noChange, String links) {}
 
+    record IndicatorUpdate(String actual, String links) {}
+
+    record IndicatorView(
+            long indicatorId,
+            String number,
+            String name,
+            String unit,
+            String target,
+            String actual,
+            String links,
+            String status,
+            String statusLabel,
+            List<IndicatorEvidence> evidence) {}
+
     record ItemView(
             long assignmentId,
             String taskNumber,
@@ -263,7 +340,8 @@ class ReportController {
             String office,
             String officeName,
             String status,
-            List<ItemView> items) {}
+            List<ItemView> items,
+            List<IndicatorView> indicators) {}
 
     record PeriodView(
             long id,
