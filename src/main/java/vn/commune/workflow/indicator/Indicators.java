@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +39,12 @@ public class Indicators {
               from plan_indicator i join plan p on p.id = i.plan_id""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final ObjectMapper json;
     private final UploadInspector uploads;
     private final Clock clock;
 
-    Indicators(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json, EvidenceProperties evidence, Clock clock) {
+    Indicators(JdbcClient jdbc, ObjectMapper json, EvidenceProperties evidence, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
         this.json = json;
         this.uploads = new UploadInspector(
                 "minh chứng chỉ tiêu",
@@ -192,16 +189,15 @@ public class Indicators {
 
     /** Writes a file's content to {@code out} without holding other files in memory. */
     public void copyEvidence(long id, OutputStream out) {
-        template.query(
-                "select content from indicator_evidence where id = ?",
-                rs -> {
+        jdbc.sql("select content from indicator_evidence where id = ?")
+                .param(id)
+                .query((ResultSet rs) -> {
                     try (InputStream in = rs.getBinaryStream(1)) {
                         in.transferTo(out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                },
-                id);
+                });
     }
 
     /** A corrected target for a year, with the note of who changed it, when and from what. */

@@ -14,6 +14,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.commune.ReportRecipients;
 import vn.commune.workflow.evidence.EvidenceRepository;
+import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.indicator.IndicatorEvidence;
 import vn.commune.workflow.indicator.IndicatorFigure;
 import vn.commune.workflow.indicator.IndicatorStatus;
@@ -132,8 +133,7 @@ class ReportBuilder {
             List<String> proof = new ArrayList<>();
             List<ReportRow.Share> officeShares = new ArrayList<>();
             for (Assignment a : shares) {
-                evidence.listForAssignment(a.id()).stream()
-                        .filter(e -> !VietnamTime.dateOf(e.uploadedAt()).isAfter(p.effectiveDueDate()))
+                evidenceOf(p, a).stream()
                         .map(e -> e.fileName() + " (" + VietnamTime.format(VietnamTime.dateOf(e.uploadedAt())) + ")")
                         .forEach(proof::add);
                 String progress = a.resultNote();
@@ -162,6 +162,13 @@ class ReportBuilder {
                     several ? officeShares : List.of()));
         }
         return rows;
+    }
+
+    /** The evidence of a share as it stood at the period's cutoff: what came in later belongs to the next report. */
+    List<EvidenceInfo> evidenceOf(ReportPeriods.Period p, Assignment a) {
+        return evidence.listForAssignment(a.id()).stream()
+                .filter(e -> !VietnamTime.dateOf(e.uploadedAt()).isAfter(p.effectiveDueDate()))
+                .toList();
     }
 
     /** The plan's indicators, each judged against the target of the period's year. */

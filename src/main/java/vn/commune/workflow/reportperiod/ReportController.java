@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.commune.workflow.engine.TaskLookup;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
@@ -34,6 +35,7 @@ import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 import vn.commune.workflow.reportdocument.ReportRow;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.security.Role;
 import vn.commune.workflow.system.Refusal;
 
 /** What the report forms show and save: an office's report per task, the consolidation, the approved documents. */
@@ -51,6 +53,7 @@ class ReportController {
     private final OfficeRepository offices;
     private final TaskLookup tasks;
     private final Indicators indicators;
+    private final HandOffPack handOff;
     private final CurrentUser user;
 
     ReportController(
@@ -62,6 +65,7 @@ class ReportController {
             OfficeRepository offices,
             TaskLookup tasks,
             Indicators indicators,
+            HandOffPack handOff,
             CurrentUser user) {
         this.periods = periods;
         this.builder = builder;
@@ -71,6 +75,7 @@ class ReportController {
         this.offices = offices;
         this.tasks = tasks;
         this.indicators = indicators;
+        this.handOff = handOff;
         this.user = user;
     }
 
@@ -249,6 +254,40 @@ class ReportController {
         return download(id, "xlsx", XLSX);
     }
 
+    /**
+     * The hand-off pack of an approved period, streamed. For the commune's leadership, monitoring office, clerks and
+     * administrator (and the system administrator); an office head of another office may not take every office's
+     * evidence at once (403); another commune's period is not found.
+     */
+    @GetMapping("/api/reports/periods/{id}/pack.zip")
+    ResponseEntity<StreamingResponseBody> pack(@PathVariable long id) {
+        ReportPeriods.Period p = find(id);
+        if (!(user.isAdministrator()
+                || user.communeId().map(p.communeId()::equals).orElse(false))) {
+            throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
+        }
+        if (!(user.isLeadership()
+                || user.inGroup(p.monitoringOffice())
+                || user.has(Role.CLERK)
+                || user.has(Role.COMMUNE_ADMIN)
+                || user.isAdministrator())) {
+            throw Refusal.notAllowed(
+                    "Chỉ lãnh đạo, cơ quan theo dõi, văn thư và quản trị của xã tải được gói bàn giao của kỳ báo cáo.");
+        }
+        if (!"APPROVED".equals(p.status())) {
+            throw Refusal.conflict(
+                    "Báo cáo " + p.label() + " chưa được duyệt: gói bàn giao có sau khi lãnh đạo duyệt.");
+        }
+        HandOffPack.Contents contents = handOff.prepare(p);
+        String name = "ban-giao-" + p.month() + ".zip";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(contents::writeTo);
+    }
+
     private ResponseEntity<byte[]> download(long id, String kind, String contentType) {
         ReportPeriods.Period p = readable(id);
         byte[] content = periods.document(id, kind)
@@ -262,13 +301,16 @@ class ReportController {
                 .body(content);
     }
 
-    private ReportPeriods.Period readable(long id) {
-        ReportPeriods.Period p;
+    private ReportPeriods.Period find(long id) {
         try {
-            p = periods.find(id);
+            return periods.find(id);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
             throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
+    }
+
+    private ReportPeriods.Period readable(long id) {
+        ReportPeriods.Period p = find(id);
         if (!user.communeId().map(p.communeId()::equals).orElse(false)) {
             throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
