@@ -33,6 +33,7 @@ import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
+import vn.commune.workflow.reportdocument.IndicatorRow;
 import vn.commune.workflow.reportdocument.ReportRow;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.security.Role;
@@ -213,8 +214,10 @@ class ReportController {
                 p.returnReason(),
                 periods.officeReports(id),
                 report.completionSentence(),
+                report.indicators().isEmpty() ? null : report.indicatorSentence(),
                 counts,
-                report.rows());
+                report.rows(),
+                report.indicators());
     }
 
     /** The period behind a consolidation or approval task in Tasklist. */
@@ -396,6 +399,8 @@ class ReportController {
             String returnReason,
             List<ReportPeriods.OfficeReport> reports,
             String completion,
+            String indicators,
             Map<String, Long> counts,
-            List<ReportRow> rows) {}
+            List<ReportRow> rows,
+            List<IndicatorRow> indicatorRows) {}
 }
