@@ -40,9 +40,4 @@ public record Indicator(
         String digits = key.replaceAll("\\D", "");
         return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
-
-    /** Indicator numbers such as "1.2" read before the name, as the plan's annex lists them. */
-    public String label() {
-        return number == null || number.isBlank() ? name : number + ". " + name;
-    }
 }

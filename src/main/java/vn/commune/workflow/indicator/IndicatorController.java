@@ -42,34 +42,33 @@ class IndicatorController {
 
     /**
      * Each indicator's latest figure: the value of the latest period its office reported it in, judged against that
-     * year's target; with no value yet, this year's target and "NO_DATA".
+     * year's target; with no value yet, the latest period's target (this year's before any period) and "NO_DATA".
      */
     @GetMapping("/api/plans/{planId}/indicators")
     List<Latest> latest(@PathVariable long planId) {
-        return trend(planId).stream()
-                .map(t -> {
-                    Point last = t.periods().stream()
-                            .filter(p -> p.actual() != null)
-                            .reduce((a, b) -> b)
-                            .orElse(null);
-                    String target = last != null
-                            ? last.target()
-                            : t.periods().isEmpty()
-                                    ? t.indicator()
-                                            .targetFor(VietnamTime.dateOf(clock.instant())
-                                                    .getYear())
-                                            .orElse(null)
-                                    : t.periods().get(t.periods().size() - 1).target();
-                    return new Latest(
-                            t.id(),
-                            t.name(),
-                            t.unit(),
-                            t.office(),
-                            target,
-                            last == null ? null : last.actual(),
-                            last == null ? IndicatorStatus.NO_DATA.name() : last.status());
-                })
-                .toList();
+        requirePlan(planId);
+        int thisYear = VietnamTime.dateOf(clock.instant()).getYear();
+        List<Latest> latest = new ArrayList<>();
+        indicators.trend(planId).forEach((indicator, figures) -> {
+            IndicatorFigure last = figures.stream()
+                    .filter(f -> f.actual() != null)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            String target = last != null
+                    ? last.target()
+                    : figures.isEmpty()
+                            ? indicator.targetFor(thisYear).orElse(null)
+                            : figures.get(figures.size() - 1).target();
+            latest.add(new Latest(
+                    indicator.id(),
+                    indicator.name(),
+                    indicator.unit(),
+                    indicator.officeId(),
+                    target,
+                    last == null ? null : last.actual(),
+                    (last == null ? IndicatorStatus.NO_DATA : last.status()).name()));
+        });
+        return latest;
     }
 
     @GetMapping("/api/plans/{planId}/indicators/trend")
@@ -85,7 +84,6 @@ class IndicatorController {
                         indicator.unit(),
                         indicator.officeId(),
                         indicator.targets(),
-                        indicator,
                         figures.stream()
                                 .map(f -> new Point(
                                         f.periodId(),
@@ -168,7 +166,6 @@ class IndicatorController {
             String unit,
             String office,
             Map<String, String> targets,
-            @com.fasterxml.jackson.annotation.JsonIgnore Indicator indicator,
             List<Point> periods,
             List<Indicators.TargetChange> changes) {}
 

@@ -19,7 +19,6 @@ import vn.commune.workflow.indicator.IndicatorEvidence;
 import vn.commune.workflow.indicator.IndicatorFigure;
 import vn.commune.workflow.indicator.IndicatorStatus;
 import vn.commune.workflow.indicator.Indicators;
-import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
@@ -79,7 +78,7 @@ class ReportBuilder {
         LocalDate date = VietnamTime.dateOf(p.approvedAt() != null ? p.approvedAt() : clock.instant());
         String signer = p.approvedBy() == null
                 ? null
-                : directory.member(p.approvedBy()).map(Recipient::name).orElse(null);
+                : directory.fullNameOf(p.approvedBy()).orElse(null);
         List<String> recipientLines = new ArrayList<>(recipients.of(p.communeId()));
         recipientLines.addAll(List.of(
                 "Thường trực Đảng ủy xã (b/c)",
