@@ -89,11 +89,12 @@ async function showPlans() {
   }
 }
 
-getJson('/api/me').then((me) => {
+const meLoaded = getJson('/api/me').then((me) => {
   document.getElementById('who').textContent = me.userId;
   leadership = me.leadership;
   if (me.leadership) {
     showOutbox();
   }
 });
-showPlans();
+// The leadership's correction form needs to know who is asking before the first plan is shown.
+meLoaded.finally(showPlans);

@@ -10,7 +10,10 @@ function periodCell(p) {
 }
 
 function correction(indicator, section, planId, leadership) {
-  const year = el('input', { type: 'number', min: 2000, max: 2100, value: new Date().getFullYear(), 'aria-label': 'Năm' });
+  // The year of the latest period shown: the target a correction usually concerns.
+  const shownYear = indicator.periods.length ? indicator.periods[indicator.periods.length - 1].month.substring(0, 4)
+    : new Date().getFullYear();
+  const year = el('input', { type: 'number', min: 2000, max: 2100, value: shownYear, 'aria-label': 'Năm' });
   const target = el('input', { type: 'text', size: 10, 'aria-label': 'Chỉ tiêu mới', placeholder: '≥ 75' });
   const note = el('input', { type: 'text', size: 24, 'aria-label': 'Lý do', placeholder: 'Lý do điều chỉnh' });
   const status = el('span', { class: 'muted' });
