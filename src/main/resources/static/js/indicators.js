@@ -38,7 +38,8 @@ export async function showIndicators(section, planId, leadership) {
     section.hidden = true;
     return;
   }
-  const months = trend[0].periods.map((p) => p.month);
+  // "2026-09" as Vietnamese write a month: "9/2026".
+  const months = trend[0].periods.map((p) => Number(p.month.substring(5)) + '/' + p.month.substring(0, 4));
   fill(section,
     el('h2', null, 'Chỉ tiêu'),
     el('div', { class: 'scroll' }, table(['Chỉ tiêu', 'Đơn vị', 'Cơ quan', 'Chỉ tiêu theo năm', ...months, 'Đánh giá gần nhất'],
@@ -52,7 +53,7 @@ export async function showIndicators(section, planId, leadership) {
                 (c.note ? ': ' + c.note : '') + ')'))))],
             leadership && correction(i, section, planId, leadership)),
           el('td', null, i.unit),
-          el('td', null, i.office),
+          el('td', null, i.officeName),
           el('td', null, lines(Object.keys(i.targets).map((y) => el('span', null, y + ': ' + i.targets[y])))),
           i.periods.map(periodCell),
           el('td', { class: last ? STATUS_CLASS[last.status] : 'muted' }, last ? last.statusLabel : 'Chưa có số liệu'));

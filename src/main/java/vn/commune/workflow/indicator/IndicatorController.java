@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.CommuneScope;
+import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.security.Role;
 import vn.commune.workflow.system.Refusal;
@@ -30,11 +31,14 @@ class IndicatorController {
 
     private final Indicators indicators;
     private final CommuneScope communes;
+    private final OfficeRepository offices;
     private final CurrentUser user;
     private final Clock clock;
 
-    IndicatorController(Indicators indicators, CommuneScope communes, CurrentUser user, Clock clock) {
+    IndicatorController(
+            Indicators indicators, CommuneScope communes, OfficeRepository offices, CurrentUser user, Clock clock) {
         this.indicators = indicators;
+        this.offices = offices;
         this.communes = communes;
         this.user = user;
         this.clock = clock;
@@ -165,6 +169,7 @@ class IndicatorController {
             String name,
             String unit,
             String office,
+            String officeName,
             Map<String, String> targets,
             List<Point> periods,
             List<Indicators.TargetChange> changes) {}

@@ -127,7 +127,8 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         WebElement section = waitFor(By.cssSelector("#indicators table"));
         assertThat(section.getText())
                 .contains("Tỷ lệ hồ sơ trực tuyến toàn trình")
-                .contains("2026-09", "2026-10")
+                .contains("9/2026", "10/2026")
+                .contains("Trung tâm Phục vụ hành chính công xã")
                 .contains("85,5", "79,9")
                 .contains("Chưa đạt");
         shot("indicators-plan-page");
