@@ -87,6 +87,7 @@ class IndicatorController {
                         indicator.name(),
                         indicator.unit(),
                         indicator.officeId(),
+                        offices.nameOf(indicator.officeId()),
                         indicator.targets(),
                         figures.stream()
                                 .map(f -> new Point(
