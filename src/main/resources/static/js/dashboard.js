@@ -1,6 +1,7 @@
 // The leadership's overview: counts per office and status, what is late, and the actions on a late share (đôn đốc,
 // gia hạn, chuyển cơ quan) or on a task waiting for its date, each in the page's own dialog, checked before sending.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
+import { showFailedMail } from './outbox.js';
 
 const COLORS = { notDue: '#9aa5b1', onTrack: '#2e7d32', overdue: '#b3261e', doneOnTime: '#1565c0', doneLate: '#8a5a00' };
 const LABELS = {
@@ -249,6 +250,10 @@ getJson('/api/me').then((me) => {
   byId('who').textContent = me.userId;
   if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
 });
 getJson('/api/plans').then((plans) => {

@@ -1,5 +1,6 @@
 // The plans and their progress; the leadership also sees the mail waiting to go out.
 import { day, el, fill, getJson, lines, table, when, withNote } from './common.js';
+import { showFailedMail } from './outbox.js';
 
 const STATUS = { OPEN: 'Đang thực hiện', SUBMITTED: 'chờ kiểm tra', RETURNED: 'bị trả lại', DONE: 'Hoàn thành' };
 const REPORT = { COLLECTING: 'đang nhận báo cáo', CONSOLIDATING: 'đang tổng hợp', APPROVAL: 'chờ duyệt', APPROVED: 'đã duyệt' };
@@ -87,6 +88,10 @@ getJson('/api/me').then((me) => {
   document.getElementById('who').textContent = me.userId;
   if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
 });
 showPlans();

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.commune.workflow.DatabaseFault;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
@@ -126,24 +127,15 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         String decide =
                 taskQuery().processInstanceId(extension.getId()).singleResult().getId();
         // The database refuses the new date, as a full disk or a lost connection would.
-        jdbc.sql("""
-                        create or replace function test_refuse_new_date() returns trigger language plpgsql as $$
-                        begin raise exception 'ổ đĩa đầy'; end $$""").update();
-        jdbc.sql("create trigger test_refuse_new_date before update of due_date on assignment"
-                        + " for each row execute function test_refuse_new_date()")
-                .update();
         var management = engine.getManagementService();
         int attempts = 0;
-        try {
+        try (var fault = DatabaseFault.on(jdbc, "update of due_date", "assignment", "ổ đĩa đầy")) {
             engine.getTaskService().complete(decide, Map.of("granted", true, "decisionNote", "Đồng ý"));
             for (var job = job(extension); job.getRetries() > 0; job = job(extension)) {
                 String id = job.getId();
                 assertThatThrownBy(() -> management.executeJob(id)).hasStackTraceContaining("ổ đĩa đầy");
                 attempts++;
             }
-        } finally {
-            jdbc.sql("drop trigger if exists test_refuse_new_date on assignment")
-                    .update();
         }
 
         assertThat(attempts).as("R3/PT5M: the first try and its retries").isEqualTo(3);
