@@ -90,6 +90,7 @@ getJson('/api/me').then((me) => {
     showOutbox();
   }
   const admin = me.roles.includes('SYSTEM_ADMIN');
+  document.getElementById('audit-link').hidden = !admin;
   if (me.leadership || admin) {
     showFailedMail(document.getElementById('failed-mail'), admin);
   }
