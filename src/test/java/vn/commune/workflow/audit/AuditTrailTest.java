@@ -196,6 +196,37 @@ class AuditTrailTest extends IntegrationTest {
         assertThat(events("kind=ADMIN_CHANGE&user=truong.vhxh"))
                 .extracting(row -> row.get("detail").asText())
                 .contains("POST /engine-rest/group/create → 403");
+
+        String other = group + "-admin";
+        AppHttp.Webapp admin = app.webapp("admin");
+        assertThat(admin.engine("POST", "/group/create", body.replace(group, other))
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(admin.engine("DELETE", "/group/" + other, null).statusCode()).isEqualTo(204);
+        assertThat(events("kind=ADMIN_CHANGE&user=admin"))
+                .as("the Camunda Admin webapp's way in")
+                .extracting(row -> row.get("detail").asText())
+                .contains(
+                        "POST /camunda/api/engine/engine/default/group/create → 204",
+                        "DELETE /camunda/api/engine/engine/default/group/" + other + " → 204");
+    }
+
+    @Test
+    void theProductsOwnAdministrativeChangesAreRecorded() throws Exception {
+        JsonNode entry =
+                json(app.get("/api/calendar/entries?year=2026", "admin")).get(0);
+        assertThat(app.postJson("/api/calendar/entries", "admin", entry.toString())
+                        .statusCode())
+                .isEqualTo(200);
+        String collectives = app.get("/api/collectives", "chutich").body();
+        assertThat(app.putJson("/api/collectives", "chutich", collectives).statusCode())
+                .isEqualTo(200);
+
+        assertThat(summaries(events("kind=ADMIN_CHANGE&user=admin")))
+                .contains("ADMIN_CHANGE OK lịch ngày nghỉ " + entry.get("date").asText() + " null "
+                        + entry.get("kind").asText() + ": " + entry.get("name").asText());
+        assertThat(summaries(events("kind=ADMIN_CHANGE&user=chutich")))
+                .anySatisfy(s -> assertThat(s).startsWith("ADMIN_CHANGE OK cụm từ chỉ nhiều cơ quan test-commune "));
     }
 
     @Test
