@@ -99,10 +99,13 @@ public class Outbox {
      * (address, SMTP settings). Returns its recipient's login; an unknown or not failed mail is refused.
      */
     public Optional<String> resend(long id) {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                        update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = ?
-                         where id = ? and status = 'FAILED' returning coalesce(recipient_user, recipient)""").params(now, id).query(String.class).optional();
+        String sql = """
+                update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = ?
+                 where id = ? and status = 'FAILED' returning coalesce(recipient_user, recipient)""";
+        return jdbc.sql(sql)
+                .params(Timestamp.from(clock.instant()), id)
+                .query(String.class)
+                .optional();
     }
 
     public record OutboxEmail(
