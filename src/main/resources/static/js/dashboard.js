@@ -2,6 +2,7 @@
 // gia hạn, chuyển cơ quan) or on a task waiting for its date, each in the page's own dialog, checked before sending.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
 import { showIndicators } from './indicators.js';
+import { showFailedMail } from './outbox.js';
 
 const COLORS = { notDue: '#9aa5b1', onTrack: '#2e7d32', overdue: '#b3261e', doneOnTime: '#1565c0', doneLate: '#8a5a00' };
 const LABELS = {
@@ -258,6 +259,10 @@ getJson('/api/me').then((me) => {
   leadership = me.leadership;
   if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
 });
 getJson('/api/plans').then((plans) => {

@@ -485,6 +485,52 @@ class BrowserJourneyTest extends IntegrationTest {
                 .isTrue();
     }
 
+    @Test
+    void theAdministratorSendsAFailedMailAgainAndReadsItInTheAuditTrail() throws Exception {
+        String subject = "Thư không đến " + System.nanoTime();
+        jdbc.sql("""
+                        insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status,
+                                                 attempts, next_attempt_at, last_error)
+                        values (?, 'TEST', 'sai-dia-chi@localhost', 'truong.vhxh', ?, 'Nội dung', now(), 'FAILED', 20, now(),
+                                '550 Không có hộp thư này')""").params("browser-failed:" + subject, subject).update();
+        long id = jdbc.sql("select id from outbox_email where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+
+        logIn("admin", "demo");
+        open("/");
+        By failed = By.xpath("//section[@id='failed-mail']//tr[td[normalize-space(.)='" + subject + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(failed));
+        assertThat(browser.findElement(By.cssSelector("#failed-mail h2")).getText())
+                .startsWith("Thư không gửi được");
+        shot("11-failed-mail");
+        click(new ByChained(failed, By.xpath(".//button[normalize-space(.)='Gửi lại']")));
+        await(ExpectedConditions.invisibilityOfElementLocated(failed));
+        assertThat(jdbc.sql("select status || ' ' || attempts from outbox_email where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING 0");
+
+        click(By.id("audit-link"));
+        By resent = By.xpath("//table[@id='events']//tr[td[normalize-space(.)='Thay đổi quản trị']"
+                + " and td[normalize-space(.)='thư " + id + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(resent));
+        assertThat(browser.findElement(resent).getText()).contains("admin").contains("Gửi lại thư không gửi được");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Đăng nhập");
+        browser.findElement(By.id("user")).sendKeys("admin");
+        click(By.cssSelector("#filters button[type=submit]"));
+        await(ExpectedConditions.invisibilityOfElementLocated(resent));
+        assertThat(browser.findElements(By.cssSelector("#events tbody tr")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("admin").contains("Đăng nhập"));
+        assertThat(browser.findElement(By.id("export")).getAttribute("href"))
+                .endsWith("/api/audit.csv?user=admin&kind=LOGIN");
+        shot("12-audit");
+        assertNoPolicyViolations();
+    }
+
     private static By overdueRow(String officeName) {
         return By.xpath("//table[@id='overdue']//tr[td[2][normalize-space(.)='" + officeName + "']]");
     }
