@@ -30,7 +30,3 @@ create table person (
     left_at     timestamptz
 );
 create index person_commune_idx on person(commune_id);
-
---changeset workflow:012-setup-office-short-name
--- How the commune writes the office's name in short ("VH-XH"), shown beside its name.
-alter table office add column short_name varchar(64);
