@@ -131,7 +131,7 @@ public class OfficeDirectory {
     @Transactional
     public void createUser(
             String userId, String firstName, String lastName, String email, String password, String groupId) {
-        createUser(userId, firstName, lastName, email, password, groupId, false);
+        createUser(userId, firstName, lastName, email, password, List.of(groupId), false);
     }
 
     /**
@@ -141,7 +141,7 @@ public class OfficeDirectory {
     @Transactional
     public void createDemoUser(
             String userId, String firstName, String lastName, String email, String password, String groupId) {
-        createUser(userId, firstName, lastName, email, password, groupId, true);
+        createUser(userId, firstName, lastName, email, password, List.of(groupId), true);
     }
 
     /**
@@ -218,17 +218,6 @@ public class OfficeDirectory {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         return java.util.Base64.getUrlEncoder().encodeToString(random);
-    }
-
-    private void createUser(
-            String userId,
-            String firstName,
-            String lastName,
-            String email,
-            String password,
-            String groupId,
-            boolean skipPasswordPolicy) {
-        createUser(userId, firstName, lastName, email, password, List.of(groupId), skipPasswordPolicy);
     }
 
     private void createUser(

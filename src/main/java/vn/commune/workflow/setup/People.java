@@ -49,12 +49,7 @@ class People {
             String phone,
             PersonRole role,
             String userId,
-            List<String> errors) {
-
-        PersonDraft draft() {
-            return new PersonDraft(row, fullName, position, office, officeId, email, phone, role);
-        }
-    }
+            List<String> errors) {}
 
     private final PersonRepository persons;
     private final OfficeRepository offices;

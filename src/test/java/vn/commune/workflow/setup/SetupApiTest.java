@@ -96,19 +96,19 @@ class SetupApiTest extends IntegrationTest {
                 .as("only the token's hash is stored")
                 .isZero();
 
-        JsonNode holder = AppHttp.json(anonymous("GET", "/api/account/password?token=" + token, null));
+        JsonNode holder = AppHttp.json(app.fromPage("GET", "/api/account/password?token=" + token, null));
         assertThat(holder.get("userId").asText()).isEqualTo(binh);
-        HttpResponse<String> weak = anonymous("POST", "/api/account/password", body(token, "ngan"));
+        HttpResponse<String> weak = app.fromPage("POST", "/api/account/password", body(token, "ngan"));
         assertThat(weak.statusCode()).isEqualTo(422);
         assertThat(AppHttp.json(weak).get("message").asText())
                 .contains("ít nhất 10 ký tự")
                 .contains("chữ hoa")
                 .contains("ký tự đặc biệt");
-        HttpResponse<String> set = anonymous("POST", "/api/account/password", body(token, STRONG));
+        HttpResponse<String> set = app.fromPage("POST", "/api/account/password", body(token, STRONG));
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(as(binh, STRONG, "/api/me").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> again = anonymous("POST", "/api/account/password", body(token, "Khac-Nua-2026!"));
+        HttpResponse<String> again = app.fromPage("POST", "/api/account/password", body(token, "Khac-Nua-2026!"));
         assertThat(again.statusCode()).as("a link works once").isEqualTo(404);
         assertThat(AppHttp.json(again).get("message").asText()).contains("đã được dùng hoặc đã hết hạn");
         assertThat(as(binh, STRONG, "/api/me").statusCode()).isEqualTo(200);
@@ -121,7 +121,7 @@ class SetupApiTest extends IntegrationTest {
                 addPerson(a, "Lê Văn Cường", "Chuyên viên", a.prefix() + "kinh-te", "cuong@" + a.id() + ".example");
         String first = token(mailTo(person));
         EngineClock.set(java.time.Instant.now().plus(Duration.ofDays(3)).plusSeconds(60));
-        assertThat(anonymous("POST", "/api/account/password", body(first, STRONG))
+        assertThat(app.fromPage("POST", "/api/account/password", body(first, STRONG))
                         .statusCode())
                 .as("expired after workflow.accounts.password-link-validity")
                 .isEqualTo(404);
@@ -129,15 +129,15 @@ class SetupApiTest extends IntegrationTest {
 
         long mails = mails(person);
         HttpResponse<String> known =
-                anonymous("POST", "/api/account/forgot", "{\"email\":\"cuong@" + a.id() + ".example\"}");
+                app.fromPage("POST", "/api/account/forgot", "{\"email\":\"cuong@" + a.id() + ".example\"}");
         HttpResponse<String> unknown =
-                anonymous("POST", "/api/account/forgot", "{\"email\":\"ai-do@nowhere.example\"}");
+                app.fromPage("POST", "/api/account/forgot", "{\"email\":\"ai-do@nowhere.example\"}");
         assertThat(known.statusCode()).isEqualTo(202);
         assertThat(unknown.statusCode()).isEqualTo(202);
         assertThat(unknown.body()).as("nobody learns who has an account").isEqualTo(known.body());
         assertThat(mails(person)).isEqualTo(mails + 1);
         String fresh = token(mailTo(person));
-        assertThat(anonymous("POST", "/api/account/password", body(fresh, STRONG))
+        assertThat(app.fromPage("POST", "/api/account/password", body(fresh, STRONG))
                         .statusCode())
                 .isEqualTo(200);
         assertThat(as(person, STRONG, "/api/me").statusCode()).isEqualTo(200);
@@ -206,7 +206,7 @@ class SetupApiTest extends IntegrationTest {
     void whoMovesOfficeOrLeavesLeavesTheirClaimedTasksWithTheOffice() throws Exception {
         Made a = commune();
         String person = addPerson(a, "Đinh Văn Tám", "Trưởng phòng", a.prefix() + "vhxh", "tam@" + a.id() + ".example");
-        assertThat(anonymous("POST", "/api/account/password", body(token(mailTo(person)), STRONG))
+        assertThat(app.fromPage("POST", "/api/account/password", body(token(mailTo(person)), STRONG))
                         .statusCode())
                 .isEqualTo(200);
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 20, 9, 0));
@@ -274,7 +274,7 @@ class SetupApiTest extends IntegrationTest {
         assertThat(as(person, STRONG, "/api/me").statusCode())
                 .as("their account opens nothing")
                 .isEqualTo(401);
-        assertThat(anonymous("POST", "/api/account/forgot", "{\"email\":\"tam@" + a.id() + ".example\"}")
+        assertThat(app.fromPage("POST", "/api/account/forgot", "{\"email\":\"tam@" + a.id() + ".example\"}")
                         .statusCode())
                 .isEqualTo(202);
         assertThat(mails(person)).as("no new link for someone who left").isOne();
@@ -338,7 +338,7 @@ class SetupApiTest extends IntegrationTest {
                         .POST(HttpRequest.BodyPublishers.ofString("[]")));
         assertThat(forged.statusCode()).as("a request from another site").isEqualTo(403);
 
-        HttpResponse<String> setup = anonymous(
+        HttpResponse<String> setup = app.fromPage(
                 "POST",
                 "/api/account/setup",
                 "{\"token\":\"doan-bua\",\"userId\":\"ke-gian\",\"fullName\":\"Kẻ gian\",\"email\":\"k@x.example\","
@@ -351,7 +351,7 @@ class SetupApiTest extends IntegrationTest {
                         .userId("ke-gian")
                         .count())
                 .isZero();
-        assertThat(anonymous("GET", "/api/account/password?token=doan-bua", null)
+        assertThat(app.fromPage("GET", "/api/account/password?token=doan-bua", null)
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -419,18 +419,6 @@ class SetupApiTest extends IntegrationTest {
 
     private static String body(String token, String password) {
         return "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}";
-    }
-
-    /** A request from the app's own public pages (no login; the browser names the page's origin). */
-    private HttpResponse<String> anonymous(String method, String path, String json) throws Exception {
-        return app.send(HttpRequest.newBuilder(app.uri(path))
-                .header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<String> as(String user, String password, String path) throws Exception {
