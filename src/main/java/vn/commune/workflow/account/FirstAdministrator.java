@@ -85,11 +85,11 @@ public class FirstAdministrator {
             throw Refusal.invalid("Tên đăng nhập gồm 2-63 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc"
                     + " gạch dưới, bắt đầu bằng chữ hoặc số.");
         }
-        if (fullName == null || fullName.isBlank()) {
-            throw Refusal.invalid("Hãy nhập họ tên.");
+        if (fullName == null || fullName.isBlank() || fullName.length() > 255) {
+            throw Refusal.invalid("Hãy nhập họ tên (tối đa 255 ký tự).");
         }
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(address).matches()) {
+        if (!EMAIL.matcher(address).matches() || address.length() > 255) {
             throw Refusal.invalid("Địa chỉ email không hợp lệ.");
         }
         if (directory.userExists(login)) {

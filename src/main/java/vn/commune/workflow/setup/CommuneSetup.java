@@ -132,6 +132,11 @@ class CommuneSetup {
             if (setup.name() == null || setup.name().isBlank()) {
                 throw Refusal.invalid(where + "thiếu tên cơ quan.");
             }
+            if (setup.name().length() > 255
+                    || (setup.shortName() != null && setup.shortName().length() > 64)
+                    || setup.aliases().stream().anyMatch(alias -> alias.length() > 255)) {
+                throw Refusal.invalid(where + "tên (tối đa 255 ký tự) hoặc tên viết tắt (tối đa 64 ký tự) quá dài.");
+            }
             if (setup.kind() == null) {
                 throw Refusal.invalid(where + "thiếu loại cơ quan.");
             }
@@ -149,6 +154,9 @@ class CommuneSetup {
     private static void required(String value, String what) {
         if (value == null || value.isBlank()) {
             throw Refusal.invalid("Thiếu " + what.toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (value.length() > 255) {
+            throw Refusal.invalid(what + " dài quá 255 ký tự.");
         }
     }
 }

@@ -37,6 +37,9 @@ class People {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
+    private static final int MAX_TEXT = 255;
+    /** Logins are at most 64 characters with the commune's prefix (31) and a number to tell namesakes apart. */
+    private static final int MAX_LOGIN_BASE = 30;
 
     /** A person as checked: the office and role settled, the login they would get, what is wrong with them. */
     record Checked(
@@ -96,6 +99,8 @@ class People {
             String fullName = text(d.fullName());
             if (fullName.isEmpty()) {
                 errors.add("Thiếu họ tên.");
+            } else if (fullName.length() > MAX_TEXT || text(d.position()).length() > MAX_TEXT) {
+                errors.add("Họ tên hoặc chức vụ dài quá " + MAX_TEXT + " ký tự.");
             }
             String officeId = text(d.officeId()).isEmpty() ? null : d.officeId().strip();
             if (officeId != null && !byId.containsKey(officeId)) {
@@ -119,7 +124,7 @@ class People {
                                 : "Không tìm thấy cơ quan \"" + d.office().strip() + "\" trong xã.");
             }
             String email = text(d.email()).toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(email).matches()) {
+            if (!EMAIL.matcher(email).matches() || email.length() > MAX_TEXT) {
                 errors.add(email.isEmpty() ? "Thiếu email." : "Email không hợp lệ: " + email + ".");
             } else if (emails.containsKey(email)) {
                 errors.add("Trùng email với dòng " + emails.get(email) + ".");
@@ -248,7 +253,7 @@ class People {
     private String login(Commune commune, String email, Set<String> taken) {
         String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
         String base = Fold.key(local).replace(' ', '.');
-        base = base.isEmpty() ? "canbo" : base;
+        base = base.isEmpty() ? "canbo" : base.substring(0, Math.min(base.length(), MAX_LOGIN_BASE));
         String candidate = commune.qualify(base);
         for (int n = 2; taken.contains(candidate) || directory.userExists(candidate); n++) {
             candidate = commune.qualify(base + n);
