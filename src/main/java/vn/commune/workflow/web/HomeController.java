@@ -36,9 +36,12 @@ class HomeController {
         this.outbox = outbox;
     }
 
-    /** The chairman lands on what is late; everyone else on the plans. */
+    /** The chairman lands on what is late; the system administrator (no commune) on the setup; everyone else on the plans. */
     @GetMapping("/")
     String home() {
+        if (user.isAdministrator() && user.communeId().isEmpty()) {
+            return "redirect:/admin/setup";
+        }
         return user.isLeadership() ? "redirect:/dashboard.html" : "forward:/index.html";
     }
 
