@@ -52,8 +52,8 @@ class DeadlineRecords {
     /**
      * A reminder N days before is due on the working day on or before "deadline minus N": on a working day
      * {@code today} that is every deadline from today to (next working day + N - 1). One given late (a share assigned
-     * after its reminder days, a round missed) still counts once; none once the deadline has passed. A share told of
-     * in this round as newly assigned gets no second line.
+     * after its reminder days, a round missed) is given late, once; none once the deadline has passed. A share told
+     * of in this round as newly assigned (its line says its deadline) is reminded from the next round on.
      */
     private int dueSoon(LocalDate today, Instant now) {
         LocalDate next = nextWorkingDay(today);
@@ -76,12 +76,10 @@ class DeadlineRecords {
                             from assignment a
                             join plan_task t on t.id = a.plan_task_id
                             join due on %1$s between cast(:today as date) and due.last_due
-                           where %2$s
+                           where %2$s and a.announced_on is not null
                           on conflict do nothing
                           returning assignment_id),
-                        told as (
-                          select distinct f.assignment_id from fresh f
-                            join assignment a on a.id = f.assignment_id where a.announced_on is not null)
+                        told as (select distinct assignment_id from fresh)
                         """.formatted(DUE, OPEN) + NOTICE_TO_OFFICE)
                 .params(params)
                 .params(common(today, now, NoticeKind.TASK_DUE_SOON))
