@@ -66,7 +66,6 @@ class MailDeliveryTest extends IntegrationTest {
                         LocalDate.of(2026, 12, 2),
                         LocalDate.of(2026, 12, 24),
                         LocalDate.of(2026, 12, 30),
-                        LocalDate.of(2027, 1, 1),
                         LocalDate.of(2027, 1, 4));
         assertThat(received.get(LocalDate.of(2026, 12, 2)))
                 .as("the new tasks, in the next morning's digest")
