@@ -138,9 +138,8 @@ public class DigestSender {
 
     private String body(
             Recipient to, LocalDate day, List<Notices.Pending> shown, List<Overdue> late, List<Overdue> weekly) {
-        StringBuilder body = new StringBuilder("Kính gửi: ")
-                .append(to.name().isBlank() ? "quý cơ quan" : to.name())
-                .append(",\n\nHôm nay, ngày ")
+        StringBuilder body = new StringBuilder(MailText.greeting(to))
+                .append("Hôm nay, ngày ")
                 .append(VietnamTime.format(day))
                 .append(", có những việc sau cần chú ý.\n");
         Map<NoticeKind, List<Notices.Pending>> byKind = shown.stream()

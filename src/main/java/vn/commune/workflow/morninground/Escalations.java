@@ -97,9 +97,8 @@ class Escalations {
     }
 
     private String body(Recipient to, List<Late> shares, LocalDate today) {
-        StringBuilder body = new StringBuilder("Kính gửi: ")
-                .append(to.name().isBlank() ? "quý cơ quan" : to.name())
-                .append(",\n\nCác nhiệm vụ sau đã quá hạn mà cơ quan chủ trì chưa hoàn thành (đến ngày ")
+        StringBuilder body = new StringBuilder(MailText.greeting(to))
+                .append("Các nhiệm vụ sau đã quá hạn mà cơ quan chủ trì chưa hoàn thành (đến ngày ")
                 .append(VietnamTime.format(today))
                 .append("):\n");
         long plan = -1;

@@ -116,9 +116,8 @@ class UrgentAssignments {
     }
 
     private String body(Recipient to, List<Assignment> shares, LocalDate today) {
-        StringBuilder body = new StringBuilder("Kính gửi: ")
-                .append(to.name().isBlank() ? "quý cơ quan" : to.name())
-                .append(",\n\nCơ quan vừa được giao nhiệm vụ có hạn trong 2 ngày làm việc tới:\n\n");
+        StringBuilder body = new StringBuilder(MailText.greeting(to))
+                .append("Cơ quan vừa được giao nhiệm vụ có hạn trong 2 ngày làm việc tới:\n\n");
         for (Assignment a : shares) {
             LocalDate due = a.task().effectiveDueDate();
             body.append("  - Kế hoạch ")
