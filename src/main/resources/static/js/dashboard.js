@@ -2,6 +2,7 @@
 // gia hạn, chuyển cơ quan) or on a task waiting for its date, each in the page's own dialog, checked before sending.
 // With ?commune=<id> it shows a commune of the province to the province's staff, read-only: no actions.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
+import { showIndicators } from './indicators.js';
 
 const COLORS = { notDue: '#9aa5b1', onTrack: '#2e7d32', overdue: '#b3261e', doneOnTime: '#1565c0', doneLate: '#8a5a00' };
 const LABELS = {
@@ -210,6 +211,8 @@ function needsDeadlineItem(o) {
     '") ', readOnly ? null : actionButton('Định hạn', 'deadline', o));
 }
 
+let leadership = false;
+
 /** Answers to earlier filters that arrive late are dropped. */
 let loads = 0;
 
@@ -230,6 +233,12 @@ async function load() {
   fill(byId('overdue').tBodies[0], d.overdue.length ? d.overdue.map(shareRow)
     : el('tr', null, el('td', { colspan: readOnly ? 5 : 6, class: 'muted' }, 'Không có nhiệm vụ nào.')));
   fill(byId('needs-deadline'), d.needsDeadline.map(needsDeadlineItem));
+  // The indicators' API reads the user's own commune only: province staff see the tasks' figures.
+  if (byId('plan').value && !readOnly) {
+    showIndicators(byId('indicators'), byId('plan').value, leadership);
+  } else {
+    byId('indicators').hidden = true;
+  }
   byId('needs-deadline-section').hidden = d.needsDeadline.length === 0;
 }
 
@@ -262,6 +271,7 @@ function showReadOnly() {
 
 getJson('/api/me').then((me) => {
   byId('who').textContent = me.userId;
+  leadership = me.leadership;
   // One's own commune asked by name is one's own dashboard.
   readOnly = !!commune && commune !== me.commune;
   if (readOnly) {

@@ -9,13 +9,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The days an administrator entered from the government's notices, per year, cached until changed. */
+/**
+ * The days an administrator entered from the government's notices, per year, and the days off entered once for
+ * every year from a given one on; cached until changed.
+ */
 @Repository
 public class CalendarEntries {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Map<Integer, List<CalendarEntry>> cache = new ConcurrentHashMap<>();
+    private volatile List<RecurringDayOff> recurring;
 
     CalendarEntries(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -43,5 +47,66 @@ public class CalendarEntries {
                 .update();
         cache.remove(entry.date().getYear());
         events.publishEvent(new CalendarChanged(entry.date().getYear()));
+    }
+
+    /** The recurring days off, by month and day. */
+    public List<RecurringDayOff> recurring() {
+        List<RecurringDayOff> read = recurring;
+        if (read == null) {
+            read = jdbc.sql("select id, month, day, lunar, from_year, name from calendar_recurring"
+                            + " order by lunar, month, day")
+                    .query((rs, n) -> new RecurringDayOff(
+                            rs.getLong("id"),
+                            rs.getInt("month"),
+                            rs.getInt("day"),
+                            rs.getBoolean("lunar"),
+                            rs.getInt("from_year"),
+                            rs.getString("name")))
+                    .list();
+            recurring = read;
+        }
+        return read;
+    }
+
+    /** The recurring days off that fall in this year. */
+    public List<DayOff> recurringIn(int year) {
+        return RecurringDayOff.daysIn(recurring(), year);
+    }
+
+    /** Stores a recurring day off; the same day (solar or lunar) entered again takes the new first year and name. */
+    @Transactional
+    public RecurringDayOff enterRecurring(RecurringDayOff day, String by) {
+        RecurringDayOff previous = recurring().stream()
+                .filter(d -> d.lunar() == day.lunar() && d.month() == day.month() && d.day() == day.day())
+                .findFirst()
+                .orElse(null);
+        long id = jdbc.sql("""
+                        insert into calendar_recurring(month, day, lunar, from_year, name, entered_by) values (?, ?, ?, ?, ?, ?)
+                        on conflict (month, day, lunar) do update set from_year = excluded.from_year, name = excluded.name,
+                         entered_by = excluded.entered_by, entered_at = now()
+                        returning id""")
+                .params(day.month(), day.day(), day.lunar(), day.fromYear(), day.name(), by)
+                .query(Long.class)
+                .single();
+        changed(previous == null ? day.fromYear() : Math.min(previous.fromYear(), day.fromYear()));
+        return new RecurringDayOff(id, day.month(), day.day(), day.lunar(), day.fromYear(), day.name());
+    }
+
+    /** Removes a recurring day off (entered by mistake); false if there is none with this id. */
+    @Transactional
+    public boolean removeRecurring(long id) {
+        RecurringDayOff day =
+                recurring().stream().filter(d -> d.id() == id).findFirst().orElse(null);
+        if (day == null) {
+            return false;
+        }
+        jdbc.sql("delete from calendar_recurring where id = ?").param(id).update();
+        changed(day.fromYear());
+        return true;
+    }
+
+    private void changed(int fromYear) {
+        recurring = null;
+        events.publishEvent(new CalendarChanged(fromYear, LunarCalendar.LAST_YEAR));
     }
 }

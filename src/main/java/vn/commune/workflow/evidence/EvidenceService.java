@@ -25,8 +25,8 @@ import vn.commune.workflow.upload.UploadInspector;
 @Service
 public class EvidenceService {
 
-    /** A signed document, a scan or photo, an Office or OpenDocument file. */
-    private static final Set<FileKind> ACCEPTED = EnumSet.of(
+    /** A signed document, a scan or photo, an Office or OpenDocument file; an indicator's evidence too. */
+    public static final Set<FileKind> ACCEPTED = EnumSet.of(
             FileKind.PDF,
             FileKind.PNG,
             FileKind.JPEG,

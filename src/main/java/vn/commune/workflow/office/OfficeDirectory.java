@@ -206,6 +206,13 @@ public class OfficeDirectory {
                 : java.util.Optional.of(new Recipient(u.getId(), fullName(u), u.getEmail()));
     }
 
+    /** A person's full name, with or without an e-mail address (a report's signer). */
+    public java.util.Optional<String> fullNameOf(String userId) {
+        return java.util.Optional.ofNullable(
+                        identity.createUserQuery().userId(userId).singleResult())
+                .map(OfficeDirectory::fullName);
+    }
+
     /** The offices a person works in (their office groups; the leadership is no office). */
     public List<String> officesOf(String userId) {
         return identity.createGroupQuery().groupMember(userId).groupType(Groups.TYPE_OFFICE).list().stream()

@@ -40,6 +40,8 @@ public class ReportPeriodProcess {
     static final String REMARKS = "remarks";
     static final String APPROVED = "approved";
     static final String RETURN_REASON = "returnReason";
+    /** "CHAIRMAN" or "VICE_CHAIRMAN": who signs the approved report; the chairman when not said. */
+    static final String SIGN_AS = "signAs";
 
     private final ReportPeriods periods;
     private final AssignmentRepository assignments;
@@ -249,8 +251,16 @@ public class ReportPeriodProcess {
         if (!decision && reasonText.isEmpty()) {
             throw new ProcessEngineException("Trả lại báo cáo thì phải ghi ý kiến để cơ quan theo dõi chỉnh sửa.");
         }
-        periods.decide(p.id(), decision, reasonText, TaskActor.of(task), clock.instant());
-        task.getExecution().removeVariables(List.of(APPROVED, RETURN_REASON));
+        Object signAs = task.getVariable(SIGN_AS);
+        Signer signer;
+        try {
+            signer =
+                    signAs == null || signAs.toString().isBlank() ? Signer.CHAIRMAN : Signer.valueOf(signAs.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ProcessEngineException("Người ký phải là Chủ tịch (CHAIRMAN) hoặc Phó Chủ tịch (VICE_CHAIRMAN).");
+        }
+        periods.decide(p.id(), decision, reasonText, signer, TaskActor.of(task), clock.instant());
+        task.getExecution().removeVariables(List.of(APPROVED, RETURN_REASON, SIGN_AS));
     }
 
     /** An office's (or, for null, every office's) shares of the plan still open, or completed within the period covered. */

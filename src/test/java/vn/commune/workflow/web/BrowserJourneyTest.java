@@ -3,6 +3,7 @@ package vn.commune.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -31,14 +32,18 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.importer.TesseractCheck;
+import vn.commune.workflow.importer.YearlyPlanFixtures;
 import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.AssignmentRepository;
@@ -309,6 +314,165 @@ class BrowserJourneyTest extends IntegrationTest {
                 .as("no element made from the document")
                 .isEmpty();
         assertNoPolicyViolations();
+    }
+
+    /**
+     * The clerk imports a yearly report-and-plan whose tasks are bullets without offices: a report alone is refused
+     * with the reason; the preview marks what needs a lead office, pre-fills the plan's own suggestions and flags the
+     * assumed deadline; committing is refused while a task has no lead; one proposal becomes a task, the other stays
+     * an indicator; the plan page and the offices' task lists then show the clerk's offices.
+     */
+    @Test
+    void theClerkGivesABulletPlansTasksTheirOfficesAndDecidesItsProposals() throws Exception {
+        String hostile =
+                "Trang bị máy quét tài liệu \"><img src=x onerror=alert(1)> cho Bộ phận một cửa trong quý" + " I/2026.";
+        List<YearlyPlanFixtures.Block> blocks = YearlyPlanFixtures.YEARLY.stream()
+                .map(b ->
+                        b.text().startsWith("Trang bị máy quét") ? new YearlyPlanFixtures.Block(b.kind(), hostile) : b)
+                .toList();
+        Path report = Files.createTempFile("bao-cao", ".docx");
+        Files.write(report, YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT));
+        Path planFile = Files.createTempFile("ke-hoach-2026", ".docx");
+        Files.write(planFile, YearlyPlanFixtures.docx(blocks));
+        long plansBefore =
+                jdbc.sql("select count(*) from plan").query(Long.class).single();
+
+        logIn("truong.vp-ubnd");
+        open("/import.html");
+        WebElement file = await(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        file.sendKeys(report.toString());
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("errors"), "là báo cáo, không phải kế hoạch"));
+        assertThat(browser.findElement(By.id("preview")).isDisplayed()).isFalse();
+
+        file.sendKeys(planFile.toString());
+        await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tasks > tr"), 7));
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr")))
+                .extracting(row -> row.getDomAttribute("data-task"))
+                .containsExactly("1", "2", "5", "6", "7", "8", "9");
+        assertThat(row("8").getText()).contains("Cần giao cơ quan chủ trì");
+        assertThat(leadMark("8").isDisplayed()).isTrue();
+        assertThat(leadMark("1").isDisplayed())
+                .as("pre-filled from «Tổ chức thực hiện»")
+                .isFalse();
+        assertThat(selected("1", "leadOffices")).containsExactly("tt-hcc");
+        assertThat(selected("7", "leadOffices")).containsExactlyInAnyOrder("cong-an", "vhxh");
+        assertThat(row("7").getText()).contains("Gợi ý theo mục Tổ chức thực hiện: Công an xã, Phòng Văn hóa - Xã hội");
+        assertThat(row("1").getText()).contains("hoàn thành trước ngày 30/6/2026", "hạn xử lý 30/06/2026");
+        assertThat(row("6").getText()).contains("Năm 2026", "Văn bản không ghi thời hạn: tạm đặt cuối năm");
+        assertThat(row("9").findElements(By.tagName("td")).get(1).getText()).startsWith(hostile.substring(0, 40));
+        assertThat(browser.findElements(By.tagName("img")))
+                .as("the document's text stays text")
+                .isEmpty();
+        WebElement proposal = browser.findElement(By.cssSelector("#proposals tr[data-proposal='3']"));
+        assertThat(proposal.getText()).contains("Tối thiểu 60% hồ sơ", "2026: Tối thiểu 60%", "%");
+        assertThat(proposal.findElement(By.cssSelector("input[value='INDICATOR']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(browser.findElement(By.id("read-by")).isDisplayed()).isFalse();
+        shot("11-nhap-ke-hoach-gach-dau-dong");
+
+        click(By.id("confirm"));
+        await(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commit-errors"), "nhiệm vụ 8, 9 chưa có cơ quan chủ trì"));
+        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
+                .isEqualTo(plansBefore);
+
+        click(By.cssSelector("#proposals tr[data-proposal='3'] input[value='TASK']"));
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tasks > tr[data-task='3']")));
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr")))
+                .extracting(row -> row.getDomAttribute("data-task"))
+                .containsExactly("1", "2", "3", "5", "6", "7", "8", "9");
+        choose("3", "leadOffices", "tt-hcc");
+        choose("5", "coordinatingOffices", "thon");
+        choose("8", "leadOffices", "vp-ubnd");
+        assertThat(leadMark("8").isDisplayed()).isFalse();
+        choose("9", "leadOffices", "vp-ubnd");
+        choose("9", "coordinatingOffices", "tt-hcc");
+        assertThat(selected("1", "leadOffices"))
+                .as("choices survive the new preview")
+                .containsExactly("tt-hcc");
+        shot("12-nhap-ke-hoach-da-chon");
+        click(By.id("confirm"));
+        WebElement created =
+                await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result a[data-plan]")));
+        assertThat(browser.findElement(By.id("result")).getText()).contains("Đã tạo kế hoạch 45/KH-UBND", "8 nhiệm vụ");
+        long plan = Long.parseLong(created.getDomAttribute("data-plan"));
+        assertThat(jdbc.sql("select name || ' | ' || unit from plan_indicator where plan_id = ?")
+                        .param(plan)
+                        .query(String.class)
+                        .list())
+                .as("the proposal kept as an indicator")
+                .containsExactly(
+                        "100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình. | %");
+
+        open("/");
+        click(By.cssSelector("#plans a[data-plan='" + plan + "']"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "\"><img src=x onerror=alert(1)>"));
+        assertThat(planRow("3").getText()).contains("Tối thiểu 60% hồ sơ", "Trung tâm Phục vụ hành chính công xã");
+        assertThat(planRow("8").getText()).contains("Văn phòng HĐND và UBND xã");
+        assertThat(planRow("7").getText()).contains("Công an xã", "Phòng Văn hóa - Xã hội");
+        assertThat(planRow("9").getText()).contains("\"><img src=x onerror=alert(1)>", "Văn phòng HĐND và UBND xã");
+        assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+        shot("13-ke-hoach-da-nhap");
+        assertNoPolicyViolations();
+
+        // The office head finds the task in Tasklist (through the engine's REST API, as Tasklist asks); another does
+        // not.
+        AppHttp app = new AppHttp(port);
+        String tasks = "/engine-rest/task?processInstanceBusinessKey=" + businessKeyOf(plan, "8");
+        JsonNode found = AppHttp.json(app.get(tasks, "truong.vp-ubnd"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("name").asText()).startsWith("8. Nâng cấp mạng nội bộ");
+        assertThat(AppHttp.json(app.get(tasks, "truong.kinh-te"))).isEmpty();
+    }
+
+    /** A scanned plan's preview says it was read by OCR, for the clerk to check against the paper. */
+    @Test
+    void aScannedPlansPreviewSaysItWasReadByOcr() throws Exception {
+        assumeTrue(
+                TesseractCheck.hasVietnamese(),
+                "tesseract with Vietnamese data is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+        Path scan = Files.createTempFile("ke-hoach-scan", ".pdf");
+        Files.write(scan, YearlyPlanFixtures.scannedPdf(YearlyPlanFixtures.YEARLY));
+        logIn("chutich");
+        open("/import.html");
+        await(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(scan.toString());
+        // Recognising three pages takes a while on a busy machine.
+        WebElement readBy = new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("read-by")));
+        assertThat(readBy.getText()).contains("nhận dạng chữ (OCR)", "đối chiếu");
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr"))).hasSize(7);
+        shot("14-nhap-ban-quet");
+        assertNoPolicyViolations();
+    }
+
+    private WebElement row(String number) {
+        return browser.findElement(By.cssSelector("#tasks > tr[data-task='" + number + "']"));
+    }
+
+    private WebElement planRow(String number) {
+        return browser.findElement(By.xpath("//section[@id='plan']//tr[td[1][normalize-space(.)='" + number + "']]"));
+    }
+
+    private WebElement leadMark(String number) {
+        return browser.findElement(By.cssSelector("[data-needs-lead='" + number + "']"));
+    }
+
+    private Select offices(String number, String role) {
+        return new Select(
+                browser.findElement(By.cssSelector("select[data-task='" + number + "'][data-role='" + role + "']")));
+    }
+
+    private List<String> selected(String number, String role) {
+        return offices(number, role).getAllSelectedOptions().stream()
+                .map(o -> o.getDomAttribute("value"))
+                .toList();
+    }
+
+    /** Adds an office to a task's lead or coordinating offices. */
+    private void choose(String number, String role, String office) {
+        offices(number, role).selectByValue(office);
+        assertThat(selected(number, role)).contains(office);
     }
 
     @Test
