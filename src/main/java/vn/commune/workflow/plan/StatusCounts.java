@@ -13,9 +13,10 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.deadlinetext.DeadlineKind;
 
 /**
- * How many offices' shares of tasks are in each status on a day, for many communes in one query: what a province
- * compares. The SQL is {@link StatusRule} written set-wise (a row per share would not scale to a province), so it
- * lives beside it; a test holds both to the same figures.
+ * How many tasks are in each status on a day, for many communes in one query: what a province compares. A task counts
+ * once whatever the number of its lead offices, with the status {@link TaskStatus#ofTask} gives it from its offices'
+ * shares, as a consolidated report counts it. The SQL is {@link StatusRule} and {@link TaskStatus#ofTask} written
+ * set-wise (a row per share would not scale to a province), so it lives beside them; a test holds it to their figures.
  */
 @Repository
 public class StatusCounts {
@@ -42,7 +43,7 @@ public class StatusCounts {
         this.jdbc = jdbc;
     }
 
-    /** Per commune (each of {@code communeIds}, even without tasks), the number of shares in each status. */
+    /** Per commune (each of {@code communeIds}, even without tasks), the number of tasks in each status. */
     public Map<String, Map<TaskStatus, Long>> byCommune(Collection<String> communeIds, LocalDate day) {
         Map<String, Map<TaskStatus, Long>> counts = new HashMap<>();
         communeIds.forEach(c -> counts.put(c, zeroes()));
@@ -53,11 +54,21 @@ public class StatusCounts {
                 .filter(DeadlineKind::needsDeadline)
                 .map(Enum::name)
                 .toList();
-        jdbc.sql("select p.commune_id, " + STATUS + """
-                        as status, count(*) as n
+        jdbc.sql("with share as (select p.commune_id, t.id as task_id, " + STATUS + """
+                        as status
                           from plan p join plan_task t on t.plan_id = p.id join assignment a on a.plan_task_id = t.id
-                         where p.commune_id in (:communes)
-                         group by 1, 2""")
+                         where p.commune_id in (:communes)),
+                        task as (
+                        select commune_id,
+                               case when bool_and(status in ('DONE_ON_TIME', 'DONE_LATE')) then
+                                      case when bool_or(status = 'DONE_LATE') then 'DONE_LATE' else 'DONE_ON_TIME' end
+                                    when bool_or(status = 'OVERDUE') then 'OVERDUE'
+                                    when bool_or(status = 'ON_TRACK') then 'ON_TRACK'
+                                    when bool_or(status = 'NOT_DUE') then 'NOT_DUE'
+                                    when bool_or(status = 'NEEDS_DEADLINE') then 'NEEDS_DEADLINE'
+                                    else 'ONGOING' end as status
+                          from share group by commune_id, task_id)
+                        select commune_id, status, count(*) as n from task group by 1, 2""")
                 .param("zone", VietnamTime.ZONE.getId())
                 .param("day", day)
                 .param("dueSoon", StatusRule.DUE_SOON_DAYS)

@@ -157,8 +157,8 @@ public class ProvinceSummary {
     public record Summary(Province province, LocalDate asOf, List<CommuneFigures> communes) {}
 
     /**
-     * One commune's offices' shares of tasks by status on {@code asOf} (a task led by two offices counts twice, as on
-     * the commune's dashboard), its missing office reports and its last approved report (null when none yet).
+     * One commune's tasks by status on {@code asOf} (a task led by two offices counts once, as its consolidated report
+     * counts it), its missing office reports and its last approved report (null when none yet).
      */
     public record CommuneFigures(
             String id,

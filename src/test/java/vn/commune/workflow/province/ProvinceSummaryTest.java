@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,12 +30,13 @@ import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.PlanDraft;
+import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportperiod.ReportingScheduler;
 import vn.commune.workflow.security.Groups;
 
 /**
  * The province view over HTTP on a province of four communes with known figures on 23/11/2026: who may read it, what
- * it counts (the same as each commune's dashboard), its order, its workbook, and the read-only commune dashboard.
+ * it counts (tasks, as the plan page's shares make them), its order, its workbook, and the read-only commune dashboard.
  */
 class ProvinceSummaryTest extends IntegrationTest {
 
@@ -98,7 +100,8 @@ class ProvinceSummaryTest extends IntegrationTest {
                 task("6", "01/11/2026", a.qualify("kinh-te")), // hoàn thành quá hạn
                 task("7", "Thường xuyên", a.qualify("vhxh")),
                 task("8", "Theo chỉ đạo của UBND tỉnh", a.qualify("vhxh")), // cần định hạn, not ongoing
-                task("9", "30/11/2026", a.qualify("vhxh"), a.qualify("cong-an"))); // two shares, both in time
+                task("9", "30/11/2026", a.qualify("vhxh"), a.qualify("cong-an")), // two shares in time: one task
+                task("10", "30/12/2026", a.qualify("vhxh"), a.qualify("cong-an"))); // one share late: the task is
         plan(
                 b,
                 task("1", "05/11/2026", b.qualify("kinh-te")),
@@ -106,6 +109,14 @@ class ProvinceSummaryTest extends IntegrationTest {
                 task("3", "10/11/2026", b.qualify("vhxh")),
                 task("4", "Định kỳ hằng quý", b.qualify("vhxh")));
         plan(d, task("1", "Thường xuyên", d.qualify("tram-y-te")));
+        // Công an's share of task 10 was given an earlier date (what setting an office's own deadline leaves behind).
+        jdbc.sql("update assignment set due_date = ?, effective_due_date = ? where office_id = ? and plan_task_id = ?")
+                .params(
+                        LocalDate.of(2026, 11, 15),
+                        LocalDate.of(2026, 11, 16),
+                        a.qualify("cong-an"),
+                        Long.parseLong(businessKeyOf(planA, "10")))
+                .update();
         // October's reports were due on 10/11; no office sent one.
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
         scheduler.openDuePeriods();
@@ -139,12 +150,13 @@ class ProvinceSummaryTest extends IntegrationTest {
         assertThat(s.get("asOf").asText()).isEqualTo("2026-11-23");
         assertThat(ids(s))
                 .as("most overdue first, then most reports missing")
-                .containsExactly(b.id(), a.id(), d.id(), c.id());
+                .containsExactly(a.id(), b.id(), d.id(), c.id());
 
         JsonNode xaA = commune(s, a.id());
         assertThat(figures(xaA))
                 .as("doneOnTime, doneLate, overdue, onTrack, notDue, ongoing, needsDeadline")
-                .containsExactly(1L, 1L, 2L, 3L, 1L, 1L, 1L);
+                .as("a task led by two offices counts once")
+                .containsExactly(1L, 1L, 3L, 2L, 1L, 1L, 1L);
         assertThat(xaA.get("name").asText()).isEqualTo(a.name());
         assertThat(xaA.get("reportsMissing").asLong())
                 .as("vhxh, kinh-te and cong-an owed October's report")
@@ -162,21 +174,26 @@ class ProvinceSummaryTest extends IntegrationTest {
         assertThat(commune(s, d.id()).get("reportsMissing").asLong()).isEqualTo(1);
         assertThat(figures(commune(s, c.id()))).containsOnly(0L);
 
-        // The same figures as each commune's own dashboard, summed over its offices.
+        // The same figures as the plan page's status of each office's share, made a task's by TaskStatus.ofTask.
         for (Commune commune : List.of(a, b)) {
-            JsonNode dashboard =
-                    json(app.get("/api/dashboard?commune=" + commune.id(), commune.qualify(DemoPeople.CHAIRMAN)));
-            long[] sums = new long[FIELDS.size()];
-            long missing = 0;
-            for (JsonNode office : dashboard.get("byOffice")) {
-                for (int i = 0; i < FIELDS.size(); i++) {
-                    sums[i] += office.get(FIELDS.get(i)).asLong();
+            Map<TaskStatus, Long> counted = new EnumMap<>(TaskStatus.class);
+            for (JsonNode plan : json(app.get("/api/plans?commune=" + commune.id(), viewer))) {
+                JsonNode detail =
+                        json(app.get("/api/plans/" + plan.get("id").asLong() + "?commune=" + commune.id(), viewer));
+                for (JsonNode task : detail.get("tasks")) {
+                    List<TaskStatus> shares = new ArrayList<>();
+                    task.get("offices")
+                            .forEach(
+                                    o -> shares.add(byLabel(o.get("statusLabel").asText())));
+                    counted.merge(TaskStatus.ofTask(shares), 1L, Long::sum);
                 }
-                missing += office.get("missingReports").asLong();
             }
             JsonNode row = commune(s, commune.id());
-            assertThat(figures(row)).containsExactly(Arrays.stream(sums).boxed().toArray(Long[]::new));
-            assertThat(row.get("reportsMissing").asLong()).isEqualTo(missing);
+            for (int i = 0; i < FIELDS.size(); i++) {
+                assertThat(row.get(FIELDS.get(i)).asLong())
+                        .as(commune.id() + " " + FIELDS.get(i))
+                        .isEqualTo(counted.getOrDefault(STATUSES.get(i), 0L));
+            }
         }
     }
 
@@ -220,7 +237,7 @@ class ProvinceSummaryTest extends IntegrationTest {
         assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/tinh.html");
 
         JsonNode dashboard = json(app.get("/api/dashboard?commune=" + a.id(), viewer));
-        assertThat(dashboard.get("overdue")).hasSize(2);
+        assertThat(dashboard.get("overdue")).hasSize(3);
         assertThat(app.get("/api/plans?commune=" + a.id(), viewer).statusCode()).isEqualTo(200);
         assertThat(app.get("/api/plans/" + planA + "?commune=" + a.id(), viewer).statusCode())
                 .isEqualTo(200);
@@ -306,10 +323,10 @@ class ProvinceSummaryTest extends IntegrationTest {
                             "Ngày duyệt");
             assertThat(sheet.getLastRowNum()).isEqualTo(4 + 4);
             assertThat(row(sheet.getRow(5), cells))
-                    .startsWith(b.name(), "3", "2", "0", "0", "0", "0", "1", "0", "Chưa có");
+                    .startsWith(a.name(), "3", "3", "1", "1", "2", "1", "1", "1", "tháng 10/2026");
+            assertThat(cells.formatCellValue(sheet.getRow(5).getCell(11))).isEqualTo("15/11/2026");
             assertThat(row(sheet.getRow(6), cells))
-                    .startsWith(a.name(), "2", "3", "1", "1", "3", "1", "1", "1", "tháng 10/2026");
-            assertThat(cells.formatCellValue(sheet.getRow(6).getCell(11))).isEqualTo("15/11/2026");
+                    .startsWith(b.name(), "3", "2", "0", "0", "0", "0", "1", "0", "Chưa có");
             assertThat(cells.formatCellValue(sheet.getRow(7).getCell(0))).isEqualTo(d.name());
             assertThat(cells.formatCellValue(sheet.getRow(8).getCell(0))).isEqualTo(c.name());
         }
@@ -317,6 +334,21 @@ class ProvinceSummaryTest extends IntegrationTest {
 
     private static final List<String> FIELDS =
             List.of("doneOnTime", "doneLate", "overdue", "onTrack", "notDue", "ongoing", "needsDeadline");
+    private static final List<TaskStatus> STATUSES = List.of(
+            TaskStatus.DONE_ON_TIME,
+            TaskStatus.DONE_LATE,
+            TaskStatus.OVERDUE,
+            TaskStatus.ON_TRACK,
+            TaskStatus.NOT_DUE,
+            TaskStatus.ONGOING,
+            TaskStatus.NEEDS_DEADLINE);
+
+    private static TaskStatus byLabel(String label) {
+        return Arrays.stream(TaskStatus.values())
+                .filter(s -> s.label().equals(label))
+                .findFirst()
+                .orElseThrow();
+    }
 
     private static List<Long> figures(JsonNode commune) {
         return FIELDS.stream().map(f -> commune.get(f).asLong()).toList();
