@@ -3,6 +3,7 @@
 // With ?commune=<id> it shows a commune of the province to the province's staff, read-only: no actions.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
 import { showIndicators } from './indicators.js';
+import { showFailedMail } from './outbox.js';
 
 const COLORS = { notDue: '#9aa5b1', onTrack: '#2e7d32', overdue: '#b3261e', doneOnTime: '#1565c0', doneLate: '#8a5a00' };
 const LABELS = {
@@ -278,6 +279,10 @@ getJson('/api/me').then((me) => {
     showReadOnly();
   } else if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  if (!readOnly && (me.leadership || admin)) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
   load();
 });

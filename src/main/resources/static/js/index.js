@@ -1,6 +1,7 @@
 // The plans and their progress; the leadership also sees the mail waiting to go out.
 import { day, el, fill, getJson, lines, table, when, withNote } from './common.js';
 import { showIndicators } from './indicators.js';
+import { showFailedMail } from './outbox.js';
 
 const STATUS = { OPEN: 'Đang thực hiện', SUBMITTED: 'chờ kiểm tra', RETURNED: 'bị trả lại', DONE: 'Hoàn thành' };
 const REPORT = { COLLECTING: 'đang nhận báo cáo', CONSOLIDATING: 'đang tổng hợp', APPROVAL: 'chờ duyệt', APPROVED: 'đã duyệt' };
@@ -94,6 +95,11 @@ const meLoaded = getJson('/api/me').then((me) => {
   leadership = me.leadership;
   if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  document.getElementById('audit-link').hidden = !admin;
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
 });
 // The leadership's correction form needs to know who is asking before the first plan is shown.

@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
 
 /**
  * The days an administrator entered from the government's notices, per year, and the days off entered once for
@@ -18,12 +20,14 @@ public class CalendarEntries {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Map<Integer, List<CalendarEntry>> cache = new ConcurrentHashMap<>();
     private volatile List<RecurringDayOff> recurring;
 
-    CalendarEntries(JdbcClient jdbc, ApplicationEventPublisher events) {
+    CalendarEntries(JdbcClient jdbc, ApplicationEventPublisher events, AuditLog audit) {
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
     }
 
     public List<CalendarEntry> forYear(int year) {
@@ -45,6 +49,8 @@ public class CalendarEntries {
                         on conflict (day) do update set kind = excluded.kind, name = excluded.name, entered_by = excluded.entered_by, entered_at = now()""")
                 .params(entry.date(), entry.kind().name(), entry.name(), by)
                 .update();
+        audit.record(
+                AuditKind.ADMIN_CHANGE, "lịch ngày nghỉ " + entry.date(), null, entry.kind() + ": " + entry.name());
         cache.remove(entry.date().getYear());
         events.publishEvent(new CalendarChanged(entry.date().getYear()));
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.commune.Communes;
+import vn.commune.workflow.commune.Province;
 
 /** The province view: province staff and the system administrator; everyone else is refused (403). */
 @RestController
@@ -32,7 +33,7 @@ class ProvinceController {
     }
 
     @GetMapping("/api/provinces")
-    List<ProvinceSummary.Province> provinces() {
+    List<Province> provinces() {
         return summaries.readable();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
+import vn.commune.workflow.commune.Province;
 import vn.commune.workflow.plan.StatusCounts;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportperiod.PeriodKind;
@@ -46,7 +47,7 @@ public class ProvinceSummary {
     /** The provinces the user follows: their own (province staff), every one (the system administrator). */
     public List<Province> readable() {
         requireProvinceReader();
-        return provinces().stream()
+        return communes.provinces().stream()
                 .filter(p -> user.isAdministrator() || user.provinceIds().contains(p.id()))
                 .toList();
     }
@@ -60,7 +61,7 @@ public class ProvinceSummary {
         if (!user.isAdministrator() && !user.provinceIds().contains(requested)) {
             throw Refusal.notAllowed("Bạn chỉ xem được các xã của tỉnh mình theo dõi.");
         }
-        return provinces().stream()
+        return communes.provinces().stream()
                 .filter(p -> p.id().equals(requested))
                 .findFirst()
                 .orElseThrow(() -> Refusal.notFound("Không tìm thấy tỉnh " + requested + "."));
@@ -106,12 +107,6 @@ public class ProvinceSummary {
         }
     }
 
-    private List<Province> provinces() {
-        return jdbc.sql("select id, name from province order by name, id")
-                .query((rs, n) -> new Province(rs.getString("id"), rs.getString("name")))
-                .list();
-    }
-
     /** Offices' monthly reports past their cutoff and still not in, per commune. */
     private Map<String, Long> missingReports(String provinceId) {
         Map<String, Long> missing = new HashMap<>();
@@ -151,8 +146,6 @@ public class ProvinceSummary {
         });
         return last;
     }
-
-    public record Province(String id, String name) {}
 
     public record Summary(Province province, LocalDate asOf, List<CommuneFigures> communes) {}
 

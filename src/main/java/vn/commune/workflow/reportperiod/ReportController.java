@@ -231,8 +231,11 @@ class ReportController {
 
     @GetMapping("/api/plans/{planId}/reports")
     List<Map<String, Object>> forPlan(@PathVariable long planId) {
+        // Another commune's plan is, for this person, no plan at all.
+        periods.communeOfPlan(planId)
+                .filter(commune -> user.communeId().map(commune::equals).orElse(false))
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy kế hoạch số " + planId + "."));
         return periods.forPlan(planId).stream()
-                .filter(p -> user.communeId().map(p.communeId()::equals).orElse(false))
                 .map(p -> Map.<String, Object>of(
                         "id",
                         p.id(),

@@ -44,6 +44,13 @@ class ReportPeriods {
                           from report_period r join plan p on p.id = r.plan_id where r.id = ?""").param(id).query(ReportPeriods::period).single();
     }
 
+    Optional<String> communeOfPlan(long planId) {
+        return jdbc.sql("select commune_id from plan where id = ?")
+                .param(planId)
+                .query(String.class)
+                .optional();
+    }
+
     List<Period> forPlan(long planId) {
         return jdbc.sql("""
                         select r.*, p.monitoring_office_id, p.number as plan_number, p.title as plan_title, p.commune_id,

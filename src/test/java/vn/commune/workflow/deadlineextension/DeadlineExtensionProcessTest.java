@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.commune.workflow.DatabaseFault;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
@@ -46,6 +47,8 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(decide.getName()).contains("Phòng Văn hóa - Xã hội").contains("31/12/2026 → 15/01/2027");
 
         engine.getTaskService().complete(decide.getId(), Map.of("granted", true, "decisionNote", "Đồng ý"));
+        assertThat(extension).as("the new date is applied by a job of its own").isWaitingAt("Task_ApplyNewDeadline");
+        execute(job(extension));
         assertThat(extension).hasPassed("Task_ApplyNewDeadline").isEnded();
         assertThat(timerDue(work)).as("7 days before 15/1/2027, a Friday").isEqualTo(vietnam(2027, 1, 8, 8));
         Task carryOut = taskQuery().processInstanceId(work.getId()).singleResult();
@@ -66,13 +69,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         ProcessInstance work = instance(plan);
         ProcessInstance extension = request(work, "kinh-te", LocalDate.of(2027, 2, 1), "Thiếu người");
 
-        engine.getTaskService()
-                .complete(
-                        taskQuery()
-                                .processInstanceId(extension.getId())
-                                .singleResult()
-                                .getId(),
-                        Map.of("granted", false, "decisionNote", "Phải hoàn thành trong năm"));
+        decide(extension, Map.of("granted", false, "decisionNote", "Phải hoàn thành trong năm"));
 
         assertThat(extension)
                 .hasPassed("Task_NotifyRefusal", "EndEvent_ExtensionRefused")
@@ -99,13 +96,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(work).isWaitingAt("MessageEvent_ChangedAfterEscalation");
 
         ProcessInstance extension = request(work, "cong-an", LocalDate.of(2026, 12, 18), "Đã xin ý kiến tỉnh");
-        engine.getTaskService()
-                .complete(
-                        taskQuery()
-                                .processInstanceId(extension.getId())
-                                .singleResult()
-                                .getId(),
-                        Map.of("granted", true, "newDate", "2026-12-16"));
+        decide(extension, Map.of("granted", true, "newDate", "2026-12-16"));
 
         assertThat(work).isWaitingAt("Gateway_WaitForReminder");
         assertThat(timerDue(work))
@@ -121,16 +112,53 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(work).isWaitingAt("Gateway_WaitForDeadline");
 
         ProcessInstance extension = request(work, "tt-hcc", LocalDate.of(2027, 1, 29), "Chờ phần mềm");
-        engine.getTaskService()
-                .complete(
-                        taskQuery()
-                                .processInstanceId(extension.getId())
-                                .singleResult()
-                                .getId(),
-                        Map.of("granted", true));
+        decide(extension, Map.of("granted", true));
 
         assertThat(work).hasPassed("MessageEvent_ChangedBeforeDeadline").isWaitingAt("Gateway_WaitForReminder");
         assertThat(timerDue(work)).isEqualTo(vietnam(2027, 1, 22, 8));
+    }
+
+    @Test
+    void aFailureApplyingTheNewDateBecomesAnIncidentAndKeepsTheDecision() {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("1", "31/12/2026", "quan-su"));
+        ProcessInstance work = instance(plan);
+        ProcessInstance extension = request(work, "quan-su", LocalDate.of(2027, 1, 20), "Chờ kinh phí");
+        String decide =
+                taskQuery().processInstanceId(extension.getId()).singleResult().getId();
+        // The database refuses the new date, as a full disk or a lost connection would.
+        var management = engine.getManagementService();
+        int attempts = 0;
+        try (var fault = DatabaseFault.on(jdbc, "update of due_date", "assignment", "ổ đĩa đầy")) {
+            engine.getTaskService().complete(decide, Map.of("granted", true, "decisionNote", "Đồng ý"));
+            for (var job = job(extension); job.getRetries() > 0; job = job(extension)) {
+                String id = job.getId();
+                assertThatThrownBy(() -> management.executeJob(id)).hasStackTraceContaining("ổ đĩa đầy");
+                attempts++;
+            }
+        }
+
+        assertThat(attempts).as("R3/PT5M: the first try and its retries").isEqualTo(3);
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(extension.getId())
+                        .singleResult()
+                        .getActivityId())
+                .isEqualTo("Task_ApplyNewDeadline");
+        assertThat(taskQuery().processInstanceId(extension.getId()).count())
+                .as("the leadership's decision is not undone: nothing to decide again")
+                .isZero();
+        assertThat(changes.history(assignmentId(work)))
+                .singleElement()
+                .extracting(DeadlineChanges.Change::decision)
+                .isEqualTo("GRANTED");
+        assertThat(timerDue(work)).as("the old date is still watched").isEqualTo(vietnam(2026, 12, 24, 8));
+
+        // Once the cause is fixed, the administrator retries the job (Cockpit) and the new date applies.
+        management.setJobRetries(job(extension).getId(), 1);
+        execute(job(extension));
+        assertThat(extension).hasPassed("Task_ApplyNewDeadline").isEnded();
+        assertThat(timerDue(work)).isEqualTo(vietnam(2027, 1, 13, 8));
     }
 
     @Test
@@ -184,6 +212,18 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         actAs("truong.kinh-te");
         assertThatThrownBy(() -> changes.requestExtension(taskId, LocalDate.of(2027, 1, 15), "x"))
                 .hasMessageContaining("cơ quan chủ trì");
+    }
+
+    /** The leadership's decision, then the job that applies it (a step of its own, after the decision commits). */
+    private void decide(ProcessInstance extension, Map<String, Object> decision) {
+        engine.getTaskService()
+                .complete(
+                        taskQuery()
+                                .processInstanceId(extension.getId())
+                                .singleResult()
+                                .getId(),
+                        decision);
+        execute(job(extension));
     }
 
     private ProcessInstance request(ProcessInstance work, String office, LocalDate date, String reason) {

@@ -493,6 +493,14 @@ class IndicatorReportingTest extends IntegrationTest {
             decision.put("signAs", signAs);
         }
         engine.getTaskService().complete(approve.getId(), decision);
+        // The documents are produced by a job after the decision is saved.
+        var management = engine.getManagementService();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(approve.getProcessInstanceId())
+                .activityId("Task_ProduceReport")
+                .singleResult()
+                .getId());
         assertThat(periods.find(p.id()).status()).isEqualTo("APPROVED");
     }
 

@@ -3,6 +3,7 @@ package vn.commune.workflow.reportperiod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -58,6 +59,8 @@ class ReportPeriodProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt("Task_ApproveReport");
         assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("lanh-dao");
         complete(pi, Map.of("approved", true));
+        assertThat(pi).as("the documents are produced by a job of its own").isWaitingAt("Task_ProduceReport");
+        produceReport(pi);
 
         assertThat(pi).hasPassed("Task_ProduceReport").isEnded();
         assertThat(period(pi).status()).isEqualTo("APPROVED");
@@ -176,6 +179,7 @@ class ReportPeriodProcessTest extends IntegrationTest {
         assertThat(period(pi).returnReason()).isEqualTo("Bổ sung số liệu phòng Kinh tế");
         complete(pi, Map.of("remarks", "Đã bổ sung"));
         complete(pi, Map.of("approved", true));
+        produceReport(pi);
         assertThat(pi).isEnded();
     }
 
@@ -252,6 +256,13 @@ class ReportPeriodProcessTest extends IntegrationTest {
                 periods.officeReport(period(task.getProcessInstanceId()).id(), office);
         periods.items(report.id()).forEach(i -> periods.saveItem(report.id(), i.assignmentId(), progress, false, null));
         engine.getTaskService().complete(task.getId());
+    }
+
+    private void produceReport(ProcessInstance pi) {
+        execute(jobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("Task_ProduceReport")
+                .singleResult());
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {

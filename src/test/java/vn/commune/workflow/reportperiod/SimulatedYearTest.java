@@ -239,6 +239,12 @@ class SimulatedYearTest extends IntegrationTest {
                 .toList()) {
             engine.getTaskService().complete(t.getId(), Map.of("approved", true));
         }
+        var management = engine.getManagementService();
+        management
+                .createJobQuery()
+                .activityId("Task_ProduceReport")
+                .list()
+                .forEach(j -> management.executeJob(j.getId()));
     }
 
     private List<String> reportTasks() {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.pagefactory.ByChained;
@@ -37,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
+import vn.commune.workflow.Chromium;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.commune.Commune;
@@ -62,10 +57,6 @@ import vn.commune.workflow.security.Groups;
  */
 class BrowserJourneyTest extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     private int port;
 
@@ -89,31 +80,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them).");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--lang=vi",
-                        "--window-size=1280,1000");
-        // The console tells of scripts or styles the Content-Security-Policy blocked.
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -526,7 +493,7 @@ class BrowserJourneyTest extends IntegrationTest {
         logIn("canbo.trinhduyet");
         waitUntil(() -> browser.getCurrentUrl().endsWith("/tinh.html"));
         WebElement first = await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#communes tbody tr")));
-        shot("11-tinh");
+        shot("15-tinh");
         assertThat(browser.findElement(By.id("title")).getText()).endsWith("Tỉnh Trình Duyệt");
         assertThat(first.getDomAttribute("data-commune"))
                 .as("the commune with late work first")
@@ -541,7 +508,7 @@ class BrowserJourneyTest extends IntegrationTest {
         click(By.linkText("Xã Sông Cầu"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Xã Sông Cầu (chỉ xem)"));
         await(ExpectedConditions.visibilityOfElementLocated(overdueRow("Phòng Kinh tế")));
-        shot("12-xa-chi-xem");
+        shot("16-xa-chi-xem");
         assertThat(browser.getCurrentUrl()).endsWith("/dashboard.html?commune=" + late.id());
         assertThat(browser.findElements(By.cssSelector("button[data-action]")))
                 .as("no action on another commune's work")
@@ -550,6 +517,52 @@ class BrowserJourneyTest extends IntegrationTest {
                         .isDisplayed())
                 .isFalse();
         assertThat(browser.findElement(By.id("province-link")).isDisplayed()).isTrue();
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void theAdministratorSendsAFailedMailAgainAndReadsItInTheAuditTrail() throws Exception {
+        String subject = "Thư không đến " + System.nanoTime();
+        jdbc.sql("""
+                        insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status,
+                                                 attempts, next_attempt_at, last_error)
+                        values (?, 'TEST', 'sai-dia-chi@localhost', 'truong.vhxh', ?, 'Nội dung', now(), 'FAILED', 20, now(),
+                                '550 Không có hộp thư này')""").params("browser-failed:" + subject, subject).update();
+        long id = jdbc.sql("select id from outbox_email where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+
+        logIn("admin", "demo");
+        open("/");
+        By failed = By.xpath("//section[@id='failed-mail']//tr[td[normalize-space(.)='" + subject + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(failed));
+        assertThat(browser.findElement(By.cssSelector("#failed-mail h2")).getText())
+                .startsWith("Thư không gửi được");
+        shot("11-failed-mail");
+        click(new ByChained(failed, By.xpath(".//button[normalize-space(.)='Gửi lại']")));
+        await(ExpectedConditions.invisibilityOfElementLocated(failed));
+        assertThat(jdbc.sql("select status || ' ' || attempts from outbox_email where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING 0");
+
+        click(By.id("audit-link"));
+        By resent = By.xpath("//table[@id='events']//tr[td[normalize-space(.)='Thay đổi quản trị']"
+                + " and td[normalize-space(.)='thư " + id + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(resent));
+        assertThat(browser.findElement(resent).getText()).contains("admin").contains("Gửi lại thư không gửi được");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Đăng nhập");
+        browser.findElement(By.id("user")).sendKeys("admin");
+        click(By.cssSelector("#filters button[type=submit]"));
+        await(ExpectedConditions.invisibilityOfElementLocated(resent));
+        assertThat(browser.findElements(By.cssSelector("#events tbody tr")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("admin").contains("Đăng nhập"));
+        assertThat(browser.findElement(By.id("export")).getAttribute("href"))
+                .endsWith("/api/audit.csv?user=admin&kind=LOGIN");
+        shot("12-audit");
         assertNoPolicyViolations();
     }
 
@@ -633,7 +646,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
     private void shot(String name) throws IOException {
         ((JavascriptExecutor) browser).executeScript("return document.readyState");
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.shot(browser, name);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
