@@ -100,6 +100,11 @@ public abstract class IntegrationTest {
         // What other tests left behind (mail, notices, late work) is not this test's business.
         jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'")
                 .update();
+        // A day's digest or a week's list made by an earlier test, on the same simulated day, does not stand for this
+        // test's: their keys are set aside.
+        jdbc.sql("update outbox_email set dedup_key = 'earlier-test:' || id where dedup_key not like 'earlier-test:%'")
+                .update();
+        jdbc.sql("delete from scheduled_run").update();
         jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null")
                 .update();
         jdbc.sql(
@@ -169,7 +174,7 @@ public abstract class IntegrationTest {
     }
 
     /** The office head sends the office's result with evidence and the monitoring office accepts it, now. */
-    protected void finish(long plan, String number, String officeHead) {
+    protected void finishAccepted(long plan, String number, String officeHead) {
         actAs(officeHead);
         evidence.upload(taskOf(plan, number), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(taskOf(plan, number), java.util.Map.of("resultNote", "Xong"));

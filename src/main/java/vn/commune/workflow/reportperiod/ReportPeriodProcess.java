@@ -135,13 +135,13 @@ public class ReportPeriodProcess {
         return p.approvedBy() != null && p.returnReason() == null;
     }
 
-    /** The configured days of the due month, on working days, at 08:00, after now and before the cutoff. */
+    /** The configured days of the due month, on working days, at 07:00 (before the 08:00 round mails them), after now and before the cutoff. */
     Optional<Instant> nextReminderAt(ReportPeriods.Period p) {
         Instant now = clock.instant();
         Instant cutoff = VietnamTime.endOf(p.effectiveDueDate());
         return properties.reminderDays().stream()
                 .map(day -> p.month().plusMonths(1).atDay(day))
-                .map(day -> VietnamTime.at(calendar.workingDayOnOrBefore(day), 8))
+                .map(day -> VietnamTime.at(calendar.workingDayOnOrBefore(day), 7))
                 .filter(at -> at.isAfter(now) && at.isBefore(cutoff))
                 .min(Comparator.naturalOrder());
     }

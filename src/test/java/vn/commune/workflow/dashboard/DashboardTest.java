@@ -71,8 +71,8 @@ class DashboardTest extends IntegrationTest {
                         .stream()
                         .map(pi -> pi.getId())
                         .toList());
-        finish(plan, "5", "truong.kinh-te");
-        finish(plan, "6", "truong.kinh-te");
+        finishAccepted(plan, "5", "truong.kinh-te");
+        finishAccepted(plan, "6", "truong.kinh-te");
     }
 
     @Test

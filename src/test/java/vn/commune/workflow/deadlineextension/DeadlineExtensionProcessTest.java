@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,10 +20,11 @@ import vn.commune.workflow.DatabaseFault;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.morninground.MorningRounds;
 import vn.commune.workflow.plan.PlanQueries;
 import vn.commune.workflow.system.Refusal;
 
-/** Every path of bpmn/DeadlineExtension.bpmn, and the deadline watch of PlanTask following the new date. */
+/** Every path of bpmn/DeadlineExtension.bpmn, and the morning round and Tasklist following the new date. */
 class DeadlineExtensionProcessTest extends IntegrationTest {
 
     @Autowired
@@ -38,7 +38,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("1", "31/12/2026", "vhxh"));
         ProcessInstance work = instance(plan);
-        assertThat(work).isWaitingAt("Gateway_WaitForReminder");
+        assertThat(work).isWaitingAt("Task_CarryOut");
 
         ProcessInstance extension = request(work, "vhxh", LocalDate.of(2027, 1, 15), "Chờ số liệu của tỉnh");
         assertThat(extension).isWaitingAt("Task_DecideExtension");
@@ -50,7 +50,9 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(extension).as("the new date is applied by a job of its own").isWaitingAt("Task_ApplyNewDeadline");
         execute(job(extension));
         assertThat(extension).hasPassed("Task_ApplyNewDeadline").isEnded();
-        assertThat(timerDue(work)).as("7 days before 15/1/2027, a Friday").isEqualTo(vietnam(2027, 1, 8, 8));
+        assertThat(firstReminder(plan, LocalDate.of(2026, 12, 2)))
+                .as("7 days before 15/1/2027, a Friday")
+                .isEqualTo(LocalDate.of(2027, 1, 8));
         Task carryOut = taskQuery().processInstanceId(work.getId()).singleResult();
         assertThat(VietnamTime.dateOf(carryOut.getDueDate().toInstant())).isEqualTo(LocalDate.of(2027, 1, 15));
         assertThat(changes.history(assignmentId(work))).singleElement().satisfies(c -> {
@@ -74,7 +76,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(extension)
                 .hasPassed("Task_NotifyRefusal", "EndEvent_ExtensionRefused")
                 .isEnded();
-        assertThat(timerDue(work)).isEqualTo(vietnam(2026, 12, 24, 8));
+        assertThat(firstReminder(plan, LocalDate.of(2026, 12, 2))).isEqualTo(LocalDate.of(2026, 12, 24));
         assertThat(changes.history(assignmentId(work)))
                 .singleElement()
                 .extracting(DeadlineChanges.Change::decision)
@@ -91,17 +93,24 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("1", "02/12/2026", "cong-an"));
         ProcessInstance work = instance(plan);
-        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 3, 0, 0));
-        execute(job(work));
-        assertThat(work).isWaitingAt("MessageEvent_ChangedAfterEscalation");
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 3, 8, 0));
+        MorningRounds.run(engine);
+        assertThat(escalations()).as("the chairman and the monitoring office").isEqualTo(2);
 
         ProcessInstance extension = request(work, "cong-an", LocalDate.of(2026, 12, 18), "Đã xin ý kiến tỉnh");
         decide(extension, Map.of("granted", true, "newDate", "2026-12-16"));
 
-        assertThat(work).isWaitingAt("Gateway_WaitForReminder");
-        assertThat(timerDue(work))
+        assertThat(work).isWaitingAt("Task_CarryOut");
+        assertThat(firstReminder(plan, LocalDate.of(2026, 12, 4)))
                 .as("7 days before the granted 16/12, not the asked 18/12")
-                .isEqualTo(vietnam(2026, 12, 9, 8));
+                .isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(jdbc.sql("select overdue_from from assignment where id = ?")
+                        .param(assignmentId(work))
+                        .query(LocalDate.class)
+                        .optional())
+                .as("no longer late")
+                .isEmpty();
+        assertThat(escalations()).as("not escalated again").isEqualTo(2);
     }
 
     @Test
@@ -109,13 +118,12 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 30, 10, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 30), task("1", "31/12/2026", "tt-hcc"));
         ProcessInstance work = instance(plan);
-        assertThat(work).isWaitingAt("Gateway_WaitForDeadline");
+        assertThat(work).isWaitingAt("Task_CarryOut");
 
         ProcessInstance extension = request(work, "tt-hcc", LocalDate.of(2027, 1, 29), "Chờ phần mềm");
         decide(extension, Map.of("granted", true));
 
-        assertThat(work).hasPassed("MessageEvent_ChangedBeforeDeadline").isWaitingAt("Gateway_WaitForReminder");
-        assertThat(timerDue(work)).isEqualTo(vietnam(2027, 1, 22, 8));
+        assertThat(firstReminder(plan, LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 1, 22));
     }
 
     @Test
@@ -152,13 +160,13 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                 .singleElement()
                 .extracting(DeadlineChanges.Change::decision)
                 .isEqualTo("GRANTED");
-        assertThat(timerDue(work)).as("the old date is still watched").isEqualTo(vietnam(2026, 12, 24, 8));
+        assertThat(dueDate(work)).as("the old date still stands").isEqualTo(LocalDate.of(2026, 12, 31));
 
         // Once the cause is fixed, the administrator retries the job (Cockpit) and the new date applies.
         management.setJobRetries(job(extension).getId(), 1);
         execute(job(extension));
         assertThat(extension).hasPassed("Task_ApplyNewDeadline").isEnded();
-        assertThat(timerDue(work)).isEqualTo(vietnam(2027, 1, 13, 8));
+        assertThat(dueDate(work)).isEqualTo(LocalDate.of(2027, 1, 20));
     }
 
     @Test
@@ -169,7 +177,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                 LocalDate.of(2026, 12, 1),
                 task("1", "Theo chỉ đạo, hướng dẫn của các sở, ngành", "vhxh", "kinh-te"));
         ProcessInstance work = instance(plan);
-        assertThat(work).isWaitingAt("MessageEvent_DeadlineSet");
+        assertThat(work).isWaitingAt("Task_CarryOut");
         assertThat(jobQuery().processInstanceId(work.getId()).count()).isZero();
         assertThat(planQueries
                         .find(COMMUNE, plan)
@@ -188,8 +196,13 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         actAs("chutich");
         changes.setDeadline(Long.parseLong(work.getBusinessKey()), LocalDate.of(2026, 12, 31), "Theo văn bản của Sở");
 
-        assertThat(jobQuery().processInstanceId(work.getId()).timers().count())
-                .as("both offices now watch 31/12")
+        assertThat(firstReminder(plan, LocalDate.of(2026, 12, 2)))
+                .as("both offices are reminded of 31/12")
+                .isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(jdbc.sql("select count(distinct user_id) from notice where plan_id = ? and kind = 'TASK_DUE_SOON'")
+                        .param(plan)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
         assertThat(taskQuery().processInstanceId(work.getId()).list())
                 .allSatisfy(t -> assertThat(VietnamTime.dateOf(t.getDueDate().toInstant()))
@@ -247,6 +260,15 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                 .singleResult();
     }
 
+    /** The day the office's Tasklist task is due, in Vietnam. */
+    private LocalDate dueDate(ProcessInstance work) {
+        return VietnamTime.dateOf(taskQuery()
+                .processInstanceId(work.getId())
+                .singleResult()
+                .getDueDate()
+                .toInstant());
+    }
+
     private long assignmentId(ProcessInstance work) {
         return jdbc.sql("select id from assignment where plan_task_id = ?")
                 .param(Long.parseLong(work.getBusinessKey()))
@@ -261,16 +283,25 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                 .list();
     }
 
-    private Instant timerDue(ProcessInstance pi) {
-        return jobQuery()
-                .processInstanceId(pi.getId())
-                .timers()
-                .singleResult()
-                .getDuedate()
-                .toInstant();
+    /** The first morning, from {@code from} on, whose round reminds an office of the plan's task. */
+    private LocalDate firstReminder(long plan, LocalDate from) {
+        for (LocalDate day = from; day.isBefore(from.plusDays(60)); day = day.plusDays(1)) {
+            EngineClock.setVietnamTime(day.atTime(8, 0));
+            MorningRounds.run(engine);
+            if (jdbc.sql("select count(*) from notice where plan_id = ? and kind = 'TASK_DUE_SOON'")
+                            .param(plan)
+                            .query(Long.class)
+                            .single()
+                    > 0) {
+                return day;
+            }
+        }
+        throw new AssertionError("no reminder within 60 days of " + from);
     }
 
-    private static Instant vietnam(int y, int m, int d, int h) {
-        return LocalDateTime.of(y, m, d, h, 0).atZone(VietnamTime.ZONE).toInstant();
+    private long escalations() {
+        return jdbc.sql("select count(*) from outbox_email where kind = 'ESCALATION' and status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 }

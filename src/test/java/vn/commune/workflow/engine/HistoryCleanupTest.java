@@ -22,21 +22,26 @@ class HistoryCleanupTest extends IntegrationTest {
     private HistoryRetention retention;
 
     @Test
-    void everyDeployedVersionOfEveryModelKeepsItsHistoryForTheConfiguredTime() {
+    void everyDeployedVersionOfEveryModelKeepsItsHistoryForTheConfiguredTimeAtMost() {
         assertThat(retention.timeToLive()).isEqualTo(Duration.ofDays(FIVE_YEARS));
-        List<ProcessDefinition> definitions = definitions();
-        assertThat(definitions)
+        assertThat(definitions())
+                .as(
+                        "every model has a time to live, the commune's work the setting's, the morning round its own 90 days")
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive())
+                        .isEqualTo(d.getKey().equals("MorningRound") ? 90 : FIVE_YEARS))
                 .extracting(ProcessDefinition::getKey)
-                .contains("PlanTask", "ReportPeriod", "DeadlineExtension");
-        assertThat(definitions)
-                .extracting(ProcessDefinition::getHistoryTimeToLive)
-                .containsOnly(FIVE_YEARS);
+                .contains("PlanTask", "ReportPeriod", "DeadlineExtension", "MorningRound");
         try {
             retention.apply(Duration.ofDays(30));
             assertThat(definitions())
-                    .as("a changed setting reaches the versions already deployed")
+                    .as("a shorter setting reaches every version already deployed")
                     .extracting(ProcessDefinition::getHistoryTimeToLive)
                     .containsOnly(30);
+            retention.apply(Duration.ofDays(20 * 365));
+            assertThat(definitions())
+                    .as("no model keeps more than it says (10 years for the work, 90 days for the round)")
+                    .allSatisfy(d -> assertThat(d.getHistoryTimeToLive())
+                            .isEqualTo(d.getKey().equals("MorningRound") ? 90 : 3650));
         } finally {
             retention.apply(retention.timeToLive());
         }

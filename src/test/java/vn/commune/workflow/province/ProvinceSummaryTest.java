@@ -130,8 +130,8 @@ class ProvinceSummaryTest extends IntegrationTest {
                 .stream()
                 .map(pi -> pi.getId())
                 .toList());
-        finish(planA, "5", a.qualify("truong.kinh-te"));
-        finish(planA, "6", a.qualify("truong.kinh-te"));
+        finishAccepted(planA, "5", a.qualify("truong.kinh-te"));
+        finishAccepted(planA, "6", a.qualify("truong.kinh-te"));
         // A's October report was approved on 15/11 (what the leadership's approval leaves behind).
         jdbc.sql("update report_period set status = 'APPROVED', approved_by = ?, approved_at = ? where plan_id = ?")
                 .params(
