@@ -23,7 +23,6 @@ import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.mail.OutboxSender;
-import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.reportperiod.ReportingScheduler;
 
 /** GET /api/dashboard against a plan with known numbers in every status, and the chairman's actions on a late task. */
@@ -33,9 +32,6 @@ class DashboardTest extends IntegrationTest {
     private int port;
 
     private AppHttp app;
-
-    @Autowired
-    private TaskEvidence evidence;
 
     @Autowired
     private ReportingScheduler scheduler;
@@ -75,8 +71,8 @@ class DashboardTest extends IntegrationTest {
                         .stream()
                         .map(pi -> pi.getId())
                         .toList());
-        finish("5", "kinh-te");
-        finish("6", "kinh-te");
+        finishAccepted(plan, "5", "truong.kinh-te");
+        finishAccepted(plan, "6", "truong.kinh-te");
     }
 
     @Test
@@ -249,21 +245,6 @@ class DashboardTest extends IntegrationTest {
                 .forEach(a -> kinds.add(
                         a.get("kind").asText() + " " + a.get("actedBy").asText()));
         assertThat(kinds).containsExactly("NUDGE chutich", "EXTEND chutich");
-    }
-
-    private void finish(String number, String office) {
-        Task task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, number))
-                .singleResult();
-        actAs("truong." + office);
-        evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
-        engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Xong"));
-        Task review = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, number))
-                .singleResult();
-        engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
     }
 
     private static JsonNode office(JsonNode dashboard, String office) {
