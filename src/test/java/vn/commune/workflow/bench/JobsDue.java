@@ -53,6 +53,11 @@ final class JobsDue {
                 .single();
     }
 
+    /** Jobs of the definition that are due at {@code at}. */
+    long dueAt(String processDefinitionKey, Instant at) {
+        return left(processDefinitionKey, at);
+    }
+
     private long left(String processDefinitionKey, Instant at) {
         return jdbc.sql("""
                         select count(*) from act_ru_job where process_def_key_ = ? and (duedate_ is null or duedate_ <= ?)

@@ -1,6 +1,7 @@
 package vn.commune.workflow.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,16 @@ final class Results {
     private static final String[] HEADINGS = {"metric", "product", "raw model", "ratio", "target", "met?", "scale"};
 
     private final Scale scale;
+    private final Path dir;
+    private final String machine;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    Results(Scale scale) {
+    /** Written to {@code dir} after every figure: a run cut short keeps what it measured. */
+    Results(Scale scale, Path dir, String machine) {
         this.scale = scale;
+        this.dir = dir;
+        this.machine = machine;
     }
 
     /** A figure where lower is better; the ratio is product / raw. */
@@ -35,10 +41,12 @@ final class Results {
         rows.add(new String[] {
             metric, product, raw, ratio, target, met == null ? "n/a" : met ? "yes" : "NO", scaleLabel()
         });
+        write();
     }
 
     void note(String note) {
         notes.add(note);
+        write();
     }
 
     private String scaleLabel() {
@@ -88,7 +96,15 @@ final class Results {
     }
 
     /** results.md (the table, the scale and the notes) and results.csv. */
-    void write(Path dir, String machine) throws IOException {
+    private void write() {
+        try {
+            writeFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeFiles() throws IOException {
         Files.createDirectories(dir);
         StringBuilder md = new StringBuilder("# Province benchmark\n\n")
                 .append("Scale ")
