@@ -1,5 +1,6 @@
 package vn.commune.workflow.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,11 +29,17 @@ final class ColdStart {
 
     static Measured measure(Path dataDir, Path log, String chairman, String head, String office) throws Exception {
         int port = freePort();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // Each entry once: Liquibase refuses a changelog found twice on the classpath.
+        String classpath = String.join(
+                File.pathSeparator,
+                new java.util.LinkedHashSet<>(
+                        List.of(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                                .split(File.pathSeparator))));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=UTC",
                 "-Dfile.encoding=UTF-8",
+                "-Dliquibase.duplicateFileMode=WARN",
                 "-cp",
                 classpath,
                 Application.class.getName(),
