@@ -226,6 +226,10 @@ class ProvinceBench {
                          where a.status <> 'DONE' and coalesce(a.effective_due_date, t.effective_due_date) = ?""").param(sharesDue).query(Long.class).single();
         engine.getManagementService()
                 .setJobDuedate(MorningRounds.timer(engine).getId(), java.util.Date.from(productAt));
+        // Steady state: earlier rounds told every office of its shares (a share is reminded once it was announced).
+        jdbc.sql("update assignment set announced_on = ? where announced_on is null")
+                .param(VietnamTime.dateOf(productAt).minusDays(1))
+                .update();
         long rawExpected = jobs.dueAt(RawModel.PROCESS_KEY, rawAt);
         ReminderRound.Outcome product = round.run(productAt);
         long start = System.nanoTime();
