@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
 import vn.commune.workflow.security.UserAuthorities;
@@ -54,14 +57,16 @@ public abstract class IntegrationTest {
     private static final Set<String> OWN_COMMUNE = Set.of();
 
     private static final AtomicInteger PLANS = new AtomicInteger();
+    private static final AtomicInteger TESTS = new AtomicInteger();
 
     /**
-     * The id of the commune this test class works in. Each class has its own (id and Camunda id prefix from the
-     * class's name), so no test reads or rewrites another class's plans, tasks, mail or notices.
+     * The id of the commune this test works in. Each class has its own (id and Camunda id prefix from the class's
+     * name), so no test reads or rewrites another class's plans, tasks, mail or notices; a class whose tests look
+     * at everything a person receives may ask for one commune per test ({@link #communePerTest()}).
      */
-    protected final String commune;
+    protected String commune;
 
-    private final Commune own;
+    private Commune own;
 
     protected IntegrationTest() {
         String name = getClass().getSimpleName().replaceFirst("Test$", "").toLowerCase(Locale.ROOT);
@@ -69,6 +74,11 @@ public abstract class IntegrationTest {
                 ? new Commune("t-" + name, "Xã Thử " + getClass().getSimpleName(), null, "t" + name + ".")
                 : LEGACY;
         commune = own.id();
+    }
+
+    /** Whether each test of the class gets a commune of its own, made before the test, instead of the class's. */
+    protected boolean communePerTest() {
+        return false;
     }
 
     /** One SMTP port per test JVM: test runs side by side on one machine do not collide. */
@@ -112,8 +122,20 @@ public abstract class IntegrationTest {
     @Autowired
     private ServerErrors serverErrors;
 
+    @Autowired
+    private OutboxSender outboxSender;
+
     @BeforeEach
     void prepareCommune() {
+        if (communePerTest()) {
+            int n = TESTS.incrementAndGet();
+            own = new Commune(
+                    own.id() + "-" + n,
+                    own.name() + " " + n,
+                    null,
+                    own.idPrefix().replaceFirst("\\.$", "") + n + ".");
+            commune = own.id();
+        }
         serverErrors.clear();
         init(engine);
         EngineClock.reset();
@@ -141,6 +163,16 @@ public abstract class IntegrationTest {
     /** The Camunda group id of one of this class's offices, by its short code ("vhxh"). */
     protected String office(String code) {
         return own.qualify(code);
+    }
+
+    /**
+     * The short code of one of this class's office ids, for comparing what the app answers with codes; an id of
+     * another commune comes back marked, so that it never passes for one of this class's offices.
+     */
+    protected String code(String officeId) {
+        return officeId.startsWith(own.idPrefix())
+                ? officeId.substring(own.idPrefix().length())
+                : "?" + officeId;
     }
 
     /** The login of the head of one of this class's offices, by the office's short code. */
@@ -179,6 +211,29 @@ public abstract class IntegrationTest {
         assertThat(serverErrors.seen())
                 .as("requests the app answered with a server error (a refusal must be a 4xx)")
                 .isEmpty();
+    }
+
+    /** Sends every email that is due, in as many rounds as it takes: other classes' mail may be waiting too. */
+    protected void deliverDueMail() {
+        while (outboxSender.deliverPending() > 0) {
+            // next round
+        }
+    }
+
+    /** The messages GreenMail received for this class's people; it receives every commune's mail. */
+    protected List<MimeMessage> receivedMail() {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(this::toThisCommune)
+                .toList();
+    }
+
+    private boolean toThisCommune(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().startsWith(own.idPrefix()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Acts as the given user, with their offices, roles and commune as a login would give them. */
