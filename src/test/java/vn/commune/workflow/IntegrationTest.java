@@ -57,7 +57,8 @@ public abstract class IntegrationTest {
     private static final Set<String> OWN_COMMUNE = Set.of(
             "vn.commune.workflow.dashboard",
             "vn.commune.workflow.deadlineextension",
-            "vn.commune.workflow.deadlinetext");
+            "vn.commune.workflow.deadlinetext",
+            "vn.commune.workflow.engine");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
