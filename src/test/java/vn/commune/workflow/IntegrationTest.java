@@ -58,7 +58,8 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.dashboard",
             "vn.commune.workflow.deadlineextension",
             "vn.commune.workflow.deadlinetext",
-            "vn.commune.workflow.engine");
+            "vn.commune.workflow.engine",
+            "vn.commune.workflow.importer");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
