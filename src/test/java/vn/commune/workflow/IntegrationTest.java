@@ -59,7 +59,8 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.deadlineextension",
             "vn.commune.workflow.deadlinetext",
             "vn.commune.workflow.engine",
-            "vn.commune.workflow.importer");
+            "vn.commune.workflow.importer",
+            "vn.commune.workflow.security");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
