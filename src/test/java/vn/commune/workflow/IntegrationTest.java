@@ -60,7 +60,8 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.deadlinetext",
             "vn.commune.workflow.engine",
             "vn.commune.workflow.importer",
-            "vn.commune.workflow.security");
+            "vn.commune.workflow.security",
+            "vn.commune.workflow.system");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
