@@ -61,7 +61,8 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.engine",
             "vn.commune.workflow.importer",
             "vn.commune.workflow.security",
-            "vn.commune.workflow.system");
+            "vn.commune.workflow.system",
+            "vn.commune.workflow.upload");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
