@@ -62,7 +62,8 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.importer",
             "vn.commune.workflow.security",
             "vn.commune.workflow.system",
-            "vn.commune.workflow.upload");
+            "vn.commune.workflow.upload",
+            "vn.commune.workflow.web");
 
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
