@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
-import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 
@@ -45,13 +44,13 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt("Task_CarryOut");
         assertThat(pi).isWaitingAt("MessageEvent_DeadlineSet");
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(carryOut).hasCandidateGroup("vhxh").hasName("1. " + title(plan, "1"));
+        assertThat(carryOut).hasCandidateGroup(office("vhxh")).hasName("1. " + title(plan, "1"));
         assertThat(carryOut.getDueDate()).as("an ongoing task has no due date").isNull();
 
         submit(carryOut, "vhxh", "Đã ban hành kế hoạch");
         assertThat(pi).isWaitingAt("Task_ReviewEvidence");
         Task review = taskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(review).hasCandidateGroup("vp-ubnd");
+        assertThat(review).hasCandidateGroup(office("vp-ubnd"));
         assertThat(assignment(plan, "1", "vhxh").status()).isEqualTo(AssignmentStatus.SUBMITTED);
         assertThat(assignment(plan, "1", "vhxh").resultNote()).isEqualTo("Đã ban hành kế hoạch");
 
@@ -90,7 +89,7 @@ class PlanTaskProcessTest extends IntegrationTest {
 
         assertThat(pi).isWaitingAt("Task_CarryOut");
         Task again = taskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(again).hasCandidateGroup("kinh-te");
+        assertThat(again).hasCandidateGroup(office("kinh-te"));
         assertThat(assignment(plan, "1", "kinh-te").status()).isEqualTo(AssignmentStatus.RETURNED);
         assertThat(assignment(plan, "1", "kinh-te").returnReason()).isEqualTo("Thiếu văn bản ký số");
         assertThatThrownBy(() -> engine.getTaskService().complete(again.getId()))
@@ -119,18 +118,18 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(tasks).hasSize(2);
         assertThat(taskQuery()
                         .processInstanceId(pi.getId())
-                        .taskCandidateGroup("vhxh")
+                        .taskCandidateGroup(office("vhxh"))
                         .count())
                 .isEqualTo(1);
         assertThat(taskQuery()
                         .processInstanceId(pi.getId())
-                        .taskCandidateGroup("kinh-te")
+                        .taskCandidateGroup(office("kinh-te"))
                         .count())
                 .isEqualTo(1);
 
         Task ofKinhTe = taskQuery()
                 .processInstanceId(pi.getId())
-                .taskCandidateGroup("kinh-te")
+                .taskCandidateGroup(office("kinh-te"))
                 .singleResult();
         submit(ofKinhTe, "kinh-te", "Phần của phòng Kinh tế");
         Task review = taskQuery()
@@ -143,7 +142,7 @@ class PlanTaskProcessTest extends IntegrationTest {
         submit(
                 taskQuery()
                         .processInstanceId(pi.getId())
-                        .taskCandidateGroup("vhxh")
+                        .taskCandidateGroup(office("vhxh"))
                         .singleResult(),
                 "vhxh",
                 "Phần của phòng VH-XH");
@@ -167,7 +166,7 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(timerDue(pi)).as("7 days before, at 08:00").isEqualTo(vietnam(2026, 12, 24, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 24, 8, 0));
         execute(job(pi));
-        assertThat(dueSoonNotices(pi)).containsExactly("truong.vhxh");
+        assertThat(dueSoonNotices(pi)).containsExactly(head("vhxh"));
 
         assertThat(timerDue(pi)).as("1 day before, at 08:00").isEqualTo(vietnam(2026, 12, 30, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 30, 8, 0));
@@ -182,7 +181,7 @@ class PlanTaskProcessTest extends IntegrationTest {
                 .hasPassed("Task_EscalateOverdue")
                 .isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
         assertThat(outboxFor(pi, "ESCALATION"))
-                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vp-ubnd"));
+                .containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vp-ubnd")));
 
         submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "vhxh", "Hoàn thành muộn");
         assertThat(pi).isWaitingAt("Task_ReviewEvidence");
@@ -216,7 +215,7 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 13, 8, 0));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 2, 13, 8, 0));
         execute(job(pi));
-        assertThat(dueSoonNotices(pi)).containsExactly("truong.tram-y-te");
+        assertThat(dueSoonNotices(pi)).containsExactly(head("tram-y-te"));
         assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
         assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 24, 0, 0));
     }
@@ -230,13 +229,12 @@ class PlanTaskProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
         execute(job(pi));
         assertThat(dueSoonNotices(pi)).isEmpty();
-        assertThat(outboxFor(pi, "ESCALATION"))
-                .containsExactlyInAnyOrder(DemoPeople.emailOf("chutich"), DemoPeople.emailOf("truong.vhxh"));
+        assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vhxh")));
     }
 
     private void submit(Task task, String office, String note) {
-        actAs(DemoPeople.headOf(office));
-        engine.getTaskService().claim(task.getId(), DemoPeople.headOf(office));
+        actAs(head(office));
+        engine.getTaskService().claim(task.getId(), head(office));
         evidence.upload(task.getId(), "ket-qua.pdf", PDF);
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", note));
     }
@@ -257,7 +255,7 @@ class PlanTaskProcessTest extends IntegrationTest {
 
     private vn.commune.workflow.plan.Assignment assignment(long plan, String number, String office) {
         return assignments
-                .find(Long.parseLong(businessKeyOf(plan, number)), office)
+                .find(Long.parseLong(businessKeyOf(plan, number)), office(office))
                 .orElseThrow();
     }
 
