@@ -60,6 +60,7 @@ public abstract class IntegrationTest {
             "vn.commune.workflow.deadlinetext",
             "vn.commune.workflow.engine",
             "vn.commune.workflow.importer",
+            "vn.commune.workflow.mail",
             "vn.commune.workflow.plantask",
             "vn.commune.workflow.reportperiod",
             "vn.commune.workflow.security",
