@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -48,26 +46,6 @@ import vn.commune.workflow.security.UserAuthorities;
 @Import({EngineClock.Config.class, ServerErrors.Config.class})
 public abstract class IntegrationTest {
 
-    /** The commune shared by the classes not yet moved to a commune of their own (see {@link #OWN_COMMUNE}). */
-    protected static final String COMMUNE = "test-commune";
-
-    private static final Commune LEGACY = new Commune(COMMUNE, "Xã Thử Nghiệm", null, "");
-
-    /** Packages whose test classes already work in a commune of their own; the others still share the legacy one. */
-    private static final Set<String> OWN_COMMUNE = Set.of(
-            "vn.commune.workflow.dashboard",
-            "vn.commune.workflow.deadlineextension",
-            "vn.commune.workflow.deadlinetext",
-            "vn.commune.workflow.engine",
-            "vn.commune.workflow.importer",
-            "vn.commune.workflow.mail",
-            "vn.commune.workflow.plantask",
-            "vn.commune.workflow.reportperiod",
-            "vn.commune.workflow.security",
-            "vn.commune.workflow.system",
-            "vn.commune.workflow.upload",
-            "vn.commune.workflow.web");
-
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final AtomicInteger TESTS = new AtomicInteger();
 
@@ -82,9 +60,7 @@ public abstract class IntegrationTest {
 
     protected IntegrationTest() {
         String name = getClass().getSimpleName().replaceFirst("Test$", "").toLowerCase(Locale.ROOT);
-        own = OWN_COMMUNE.contains(getClass().getPackageName())
-                ? new Commune("t-" + name, "Xã Thử " + getClass().getSimpleName(), null, "t" + name + ".")
-                : LEGACY;
+        own = new Commune("t-" + name, "Xã Thử " + getClass().getSimpleName(), null, "t" + name + ".");
         commune = own.id();
     }
 
@@ -153,22 +129,6 @@ public abstract class IntegrationTest {
         EngineClock.reset();
         if (!communes.exists(own.id())) {
             people.create(own);
-        }
-        if (own == LEGACY) {
-            // What earlier tests of the shared commune left behind (mail, notices, late work) is not this test's
-            // business; a class with a commune of its own needs no such reset.
-            List<String> users = new ArrayList<>(List.of(DemoPeople.CHAIRMAN));
-            DemoPeople.OFFICES.forEach(o -> users.add(DemoPeople.headOf(o.id())));
-            jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING' and recipient_user in (:users)")
-                    .param("users", users)
-                    .update();
-            jdbc.sql("""
-                            update notice set digest_date = date '1900-01-01' where digest_date is null
-                               and plan_id in (select id from plan where commune_id = :commune)""").param("commune", COMMUNE).update();
-            jdbc.sql("""
-                            update assignment set status = 'DONE', completed_at = timestamp '2000-01-01 00:00:00'
-                             where status <> 'DONE' and plan_task_id in
-                                   (select t.id from plan_task t join plan p on p.id = t.plan_id where p.commune_id = :commune)""").param("commune", COMMUNE).update();
         }
     }
 
