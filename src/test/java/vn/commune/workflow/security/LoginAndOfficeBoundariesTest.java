@@ -13,15 +13,25 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
+import vn.commune.workflow.demo.DemoPeople;
 
 /** The running app over HTTP: who may see and take which office's tasks, and who may read evidence. */
 class LoginAndOfficeBoundariesTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private Communes communes;
+
+    @Autowired
+    private DemoPeople people;
 
     private AppHttp app;
 
@@ -145,6 +155,54 @@ class LoginAndOfficeBoundariesTest extends IntegrationTest {
                 .as("the monitoring office")
                 .isEqualTo(200);
         assertThat(app.get(download, head("kinh-te")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherCommunesPeopleNeitherSeeNorTouchThisCommunesWork() throws Exception {
+        // A second commune with the same offices: its people differ from this class's only by their commune.
+        Commune other = new Commune(commune + "-khac", "Xã Khác", null, "khac." + user(""));
+        if (!communes.exists(other.id())) {
+            people.create(other);
+        }
+        String otherHead = other.qualify(DemoPeople.headOf("vhxh"));
+        String otherChairman = other.qualify(DemoPeople.CHAIRMAN);
+        long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
+        String vhxhTask = taskOf(plan, "1");
+        byte[] pdf = ("%PDF-1.7\n" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> stored = app.upload("/api/tasks/" + vhxhTask + "/evidence", head("vhxh"), "kq.pdf", pdf);
+        assertThat(stored.statusCode()).isEqualTo(200);
+
+        List<String> visible = new ArrayList<>();
+        json(app.get("/engine-rest/task?maxResults=1000", otherHead))
+                .forEach(t -> visible.add(t.get("id").asText()));
+        assertThat(visible).as("the same office of another commune").doesNotContain(vhxhTask);
+        assertThat(claim(vhxhTask, otherHead).statusCode())
+                .as("no such task for them")
+                .isEqualTo(404);
+        assertThat(app.upload("/api/tasks/" + vhxhTask + "/evidence", otherHead, "kq.pdf", pdf)
+                        .statusCode())
+                .isBetween(400, 499);
+        for (String reader : List.of(otherHead, otherChairman)) {
+            assertThat(app.get("/api/plans/" + plan, reader).statusCode())
+                    .as(reader)
+                    .isBetween(400, 499);
+            assertThat(app.get("/api/evidence/" + json(stored).get("id").asText(), reader)
+                            .statusCode())
+                    .as(reader)
+                    .isBetween(400, 499);
+        }
+        // A dashboard is always of the caller's own commune: another commune's plan counts nothing in it.
+        JsonNode dashboard = json(app.get("/api/dashboard?plan=" + plan, otherChairman));
+        dashboard.get("byOffice").forEach(o -> {
+            assertThat(o.get("office").asText()).startsWith(other.idPrefix());
+            assertThat(o.get("ongoing").asInt()).isZero();
+        });
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(vhxhTask)
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
     }
 
     private HttpResponse<String> claim(String taskId, String user) throws Exception {
