@@ -17,11 +17,26 @@ export function getJson(url) {
 
 /** POST as JSON; resolves to { ok, status, body, message } so that the caller shows a refusal where it happened. */
 export function postJson(url, body) {
+  return sendJson('POST', url, body);
+}
+
+/** Any method with a JSON body, answered as postJson's. */
+export function sendJson(method, url, body) {
   return fetch(url, {
-    method: 'POST',
+    method: method,
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body)
+  }).then(read, offline);
+}
+
+/** POST a form with files (multipart), answered as postJson's. */
+export function postForm(url, formData) {
+  return fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+    body: formData
   }).then(read, offline);
 }
 

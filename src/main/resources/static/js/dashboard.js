@@ -1,6 +1,8 @@
 // The leadership's overview: counts per office and status, what is late, and the actions on a late share (đôn đốc,
 // gia hạn, chuyển cơ quan) or on a task waiting for its date, each in the page's own dialog, checked before sending.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
+import { showIndicators } from './indicators.js';
+import { showFailedMail } from './outbox.js';
 
 const COLORS = { notDue: '#9aa5b1', onTrack: '#2e7d32', overdue: '#b3261e', doneOnTime: '#1565c0', doneLate: '#8a5a00' };
 const LABELS = {
@@ -205,6 +207,8 @@ function needsDeadlineItem(o) {
     '") ', actionButton('Định hạn', 'deadline', o));
 }
 
+let leadership = false;
+
 /** Answers to earlier filters that arrive late are dropped. */
 let loads = 0;
 
@@ -225,6 +229,11 @@ async function load() {
   fill(byId('overdue').tBodies[0], d.overdue.length ? d.overdue.map(shareRow)
     : el('tr', null, el('td', { colspan: 6, class: 'muted' }, 'Không có nhiệm vụ nào.')));
   fill(byId('needs-deadline'), d.needsDeadline.map(needsDeadlineItem));
+  if (byId('plan').value) {
+    showIndicators(byId('indicators'), byId('plan').value, leadership);
+  } else {
+    byId('indicators').hidden = true;
+  }
   byId('needs-deadline-section').hidden = d.needsDeadline.length === 0;
 }
 
@@ -247,8 +256,13 @@ byId('dialog-cancel').addEventListener('click', () => byId('action-dialog').clos
 ['plan', 'office', 'status'].forEach((id) => byId(id).addEventListener('change', load));
 getJson('/api/me').then((me) => {
   byId('who').textContent = me.userId;
+  leadership = me.leadership;
   if (me.leadership) {
     showOutbox();
+  }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
   }
 });
 getJson('/api/plans').then((plans) => {

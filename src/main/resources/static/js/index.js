@@ -1,10 +1,13 @@
 // The plans and their progress; the leadership also sees the mail waiting to go out.
 import { day, el, fill, getJson, lines, table, when, withNote } from './common.js';
+import { showIndicators } from './indicators.js';
+import { showFailedMail } from './outbox.js';
 
 const STATUS = { OPEN: 'Đang thực hiện', SUBMITTED: 'chờ kiểm tra', RETURNED: 'bị trả lại', DONE: 'Hoàn thành' };
 const REPORT = { COLLECTING: 'đang nhận báo cáo', CONSOLIDATING: 'đang tổng hợp', APPROVAL: 'chờ duyệt', APPROVED: 'đã duyệt' };
 
 let shown = null;
+let leadership = false;
 
 function officeStatus(o) {
   return el('span', { class: 'status-' + o.status },
@@ -28,7 +31,8 @@ function reportItem(r) {
   return el('li', null, 'Báo cáo ' + r.period + ' - hạn ' + day(r.dueDate) + ' - ' + (REPORT[r.status] || ''),
     r.status === 'APPROVED' && [' - ',
       el('a', { href: '/api/reports/periods/' + r.id + '/report.docx' }, '.docx'), ' ',
-      el('a', { href: '/api/reports/periods/' + r.id + '/report.xlsx' }, '.xlsx')]);
+      el('a', { href: '/api/reports/periods/' + r.id + '/report.xlsx' }, '.xlsx'), ' ',
+      el('a', { href: '/api/reports/periods/' + r.id + '/pack.zip' }, 'gói bàn giao (.zip)')]);
 }
 
 async function showPlan(id) {
@@ -43,6 +47,9 @@ async function showPlan(id) {
     el('p', { class: 'muted' }, d.plan.title),
     table(['TT', 'Nhiệm vụ', 'Thời hạn', 'Kết quả', 'Cơ quan chủ trì'], d.tasks.map(taskRow)));
   section.hidden = false;
+  const indicators = el('section', { id: 'indicators', hidden: true });
+  section.append(indicators);
+  showIndicators(indicators, id, leadership);
   const reports = await getJson('/api/plans/' + id + '/reports');
   if (reports.length && shown === id) {
     section.append(el('h2', null, 'Báo cáo định kỳ'), el('ul', null, reports.map(reportItem)));
@@ -83,10 +90,17 @@ async function showPlans() {
   }
 }
 
-getJson('/api/me').then((me) => {
+const meLoaded = getJson('/api/me').then((me) => {
   document.getElementById('who').textContent = me.userId;
+  leadership = me.leadership;
   if (me.leadership) {
     showOutbox();
   }
+  const admin = me.roles.includes('SYSTEM_ADMIN');
+  document.getElementById('audit-link').hidden = !admin;
+  if (me.leadership || admin) {
+    showFailedMail(document.getElementById('failed-mail'), admin);
+  }
 });
-showPlans();
+// The leadership's correction form needs to know who is asking before the first plan is shown.
+meLoaded.finally(showPlans);

@@ -26,9 +26,16 @@ public final class AppHttp {
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
+    private final String password;
 
     public AppHttp(int port) {
+        this(port, PASSWORD);
+    }
+
+    /** Talks as people of a real deployment, who chose their own password. */
+    public AppHttp(int port, String password) {
         this.port = port;
+        this.password = password;
     }
 
     public URI uri(String path) {
@@ -58,8 +65,18 @@ public final class AppHttp {
     /** Any method, with a JSON body or none. */
     public HttpResponse<String> json(String method, String path, String user, String json)
             throws IOException, InterruptedException {
-        return send(request(path, user)
-                .header("Content-Type", "application/json")
+        return json(method, request(path, user), json);
+    }
+
+    /** A request of one of the app's public pages (not logged in): the browser names the page's origin. */
+    public HttpResponse<String> fromPage(String method, String path, String json)
+            throws IOException, InterruptedException {
+        return json(method, HttpRequest.newBuilder(uri(path)).header("Origin", "http://localhost:" + port), json);
+    }
+
+    private HttpResponse<String> json(String method, HttpRequest.Builder request, String json)
+            throws IOException, InterruptedException {
+        return send(request.header("Content-Type", "application/json")
                 .method(
                         method,
                         json == null
@@ -106,7 +123,7 @@ public final class AppHttp {
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", "http://localhost:" + port)
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> tasklist = browser.send(
@@ -165,6 +182,6 @@ public final class AppHttp {
 
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
-        return user == null ? builder : builder.header("Authorization", basic(user, PASSWORD));
+        return user == null ? builder : builder.header("Authorization", basic(user, password));
     }
 }

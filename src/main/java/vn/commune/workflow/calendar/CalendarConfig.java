@@ -8,6 +8,6 @@ class CalendarConfig {
 
     @Bean
     WorkingCalendar workingCalendar(CalendarEntries entries) {
-        return new WorkingCalendar(entries::forYear);
+        return new WorkingCalendar(entries::forYear, entries::recurringIn);
     }
 }

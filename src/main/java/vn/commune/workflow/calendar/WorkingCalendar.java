@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>Days off are Saturdays, Sundays, the public holidays of Bộ luật Lao động 2019 Art. 112, the
  * compensatory days of Art. 111 (a holiday on a weekend is made up on the next working day), and the days
- * an administrator entered from the government's yearly notices. Notices win over computed defaults:
+ * an administrator entered from the government's yearly notices. Recurring days off (a holiday a new law adds,
+ * entered once from its first year on) count as public holidays, so one on a weekend is made up too. Notices win
+ * over computed defaults:
  * <ul>
  *   <li>entered days off named "Tết Nguyên đán…" replace the computed Tết days of that year;</li>
  *   <li>an entered day off on 3/9 makes it the second National Day day instead of 1/9;</li>
@@ -37,13 +40,20 @@ public final class WorkingCalendar {
     private static final MonthDay DAY_AFTER_NATIONAL_DAY = MonthDay.of(9, 3);
 
     private final IntFunction<List<CalendarEntry>> entered;
+    private final IntFunction<List<DayOff>> recurring;
 
     /**
      * @param entered days an administrator entered for a year (government notices: exact Tết days, swapped
      *                days, the second National Day day, new holidays); may return null or an empty list
      */
     public WorkingCalendar(IntFunction<List<CalendarEntry>> entered) {
+        this(entered, year -> List.of());
+    }
+
+    /** @param recurring the recurring days off that fall in a year */
+    public WorkingCalendar(IntFunction<List<CalendarEntry>> entered, IntFunction<List<DayOff>> recurring) {
         this.entered = Objects.requireNonNull(entered, "entered");
+        this.recurring = Objects.requireNonNull(recurring, "recurring");
     }
 
     /** Holidays, compensatory days and entered days off of the year, by date, one per date; no weekends. */
@@ -51,6 +61,21 @@ public final class WorkingCalendar {
         return plan(year).daysOff().entrySet().stream()
                 .map(day -> new DayOff(day.getKey(), day.getValue()))
                 .toList();
+    }
+
+    /**
+     * The year's days off (as {@link #daysOff}) and its entered working days (a Saturday worked in exchange for a
+     * weekday off), in date order.
+     */
+    public List<CalendarDay> days(int year) {
+        YearPlan plan = plan(year);
+        Map<LocalDate, CalendarDay> days = new TreeMap<>();
+        plan.daysOff().forEach((date, name) -> days.put(date, new CalendarDay(date, DayKind.DAY_OFF, name)));
+        enteredFor(year).stream()
+                .filter(entry -> entry.kind() == DayKind.WORKING_DAY)
+                .forEach(entry ->
+                        days.put(entry.date(), new CalendarDay(entry.date(), DayKind.WORKING_DAY, entry.name())));
+        return List.copyOf(days.values());
     }
 
     /** Monday to Friday and not a day off, or an entered working day. */
@@ -90,7 +115,16 @@ public final class WorkingCalendar {
                         entry -> entry.kind() == DayKind.DAY_OFF && entry.name().startsWith(TET));
 
         Map<LocalDate, String> off = new TreeMap<>();
-        List<DayOff> holidays = statutoryHolidays(year, !tetFixed, !dayAfterNationalDayOff);
+        List<DayOff> holidays = new ArrayList<>(statutoryHolidays(year, !tetFixed, !dayAfterNationalDayOff));
+        List<DayOff> yearly = recurring.apply(year);
+        if (yearly != null) {
+            Set<LocalDate> statutory = holidays.stream().map(DayOff::date).collect(Collectors.toSet());
+            yearly.stream()
+                    .filter(day -> day.date().getYear() == year && !statutory.contains(day.date()))
+                    .forEach(holidays::add);
+            // Made up in date order, so that two holidays on one weekend take the next working days in turn.
+            holidays.sort(Comparator.comparing(DayOff::date));
+        }
         holidays.forEach(holiday -> off.put(holiday.date(), holiday.name()));
         notices.stream()
                 .filter(entry -> entry.kind() == DayKind.DAY_OFF)

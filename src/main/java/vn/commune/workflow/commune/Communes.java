@@ -46,6 +46,28 @@ public class Communes {
         return commune;
     }
 
+    public List<Province> provinces() {
+        return jdbc.sql("select id, name from province order by name, id")
+                .query((rs, n) -> new Province(rs.getString("id"), rs.getString("name")))
+                .list();
+    }
+
+    public boolean provinceExists(String provinceId) {
+        return jdbc.sql("select count(*) from province where id = ?")
+                        .param(provinceId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The commune whose ids start with this prefix, if any. */
+    public Optional<Commune> withPrefix(String idPrefix) {
+        return jdbc.sql("select " + COLUMNS + " from commune where id_prefix = ?")
+                .param(idPrefix)
+                .query(Communes::map)
+                .optional();
+    }
+
     /** A commune made before provinces existed joins one; a commune already in a province stays there. */
     @Transactional
     public void joinProvince(String communeId, String provinceId) {

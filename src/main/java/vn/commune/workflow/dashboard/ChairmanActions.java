@@ -93,6 +93,7 @@ public class ChairmanActions {
     }
 
     public List<Action> history(long assignmentId) {
+        find(assignmentId);
         return jdbc.sql("select * from assignment_action where assignment_id = ? order by id")
                 .param(assignmentId)
                 .query((rs, n) -> new Action(
@@ -110,13 +111,19 @@ public class ChairmanActions {
         if (!user.isLeadership()) {
             throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã được đôn đốc, gia hạn hoặc chuyển nhiệm vụ.");
         }
+        Assignment a = find(assignmentId);
+        if (a.status() == AssignmentStatus.DONE) {
+            throw Refusal.invalid("Nhiệm vụ đã hoàn thành.");
+        }
+        return a;
+    }
+
+    /** A share of the user's own commune: another commune's is, for them, not there. */
+    private Assignment find(long assignmentId) {
         Assignment a = assignments
                 .findById(assignmentId)
                 .orElseThrow(() -> Refusal.notFound("Không tìm thấy phần việc " + assignmentId + "."));
         access.requireOwnCommune(a);
-        if (a.status() == AssignmentStatus.DONE) {
-            throw Refusal.invalid("Nhiệm vụ đã hoàn thành.");
-        }
         return a;
     }
 

@@ -7,7 +7,7 @@ import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.office.OfficeDirectory;
-import vn.commune.workflow.office.OfficeKind;
+import vn.commune.workflow.office.StandardOffices;
 import vn.commune.workflow.security.Groups;
 
 /**
@@ -24,17 +24,7 @@ public class DemoPeople {
     private static final String MAIL_DOMAIN = "truonggiang.example";
 
     /** The standard offices, by code; a commune's ids are these codes with its prefix. */
-    public static final List<Office> OFFICES = List.of(
-            new Office("vp-ubnd", "Văn phòng HĐND và UBND xã", OfficeKind.PHONG),
-            new Office("vhxh", "Phòng Văn hóa - Xã hội", OfficeKind.PHONG),
-            new Office("kinh-te", "Phòng Kinh tế", OfficeKind.PHONG),
-            new Office("tt-hcc", "Trung tâm Phục vụ hành chính công xã", OfficeKind.TRUNG_TAM),
-            new Office("cong-an", "Công an xã", OfficeKind.DON_VI),
-            new Office("quan-su", "Ban Chỉ huy Quân sự xã", OfficeKind.DON_VI),
-            new Office("mttq", "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội", OfficeKind.TO_CHUC),
-            new Office("tram-y-te", "Trạm y tế xã", OfficeKind.DON_VI),
-            new Office("truong-hoc", "Trường học", OfficeKind.DON_VI),
-            new Office("thon", "Ban Nhân dân các thôn", OfficeKind.THON));
+    public static final List<Office> OFFICES = StandardOffices.OFFICES;
 
     private final Communes communes;
     private final OfficeDirectory directory;

@@ -1,16 +1,24 @@
 package vn.commune.workflow.digest;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.commune.workflow.calendar.VietnamTime;
-import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.mail.MailText;
@@ -22,11 +30,15 @@ import vn.commune.workflow.plan.OverdueQueries.Overdue;
 import vn.commune.workflow.system.WorkflowProperties;
 
 /**
- * Digests, not floods: each person gets at most one reminder email a day listing everything that
- * concerns them, grouped by plan; the leadership gets a weekly list of what is overdue.
+ * Digests, not floods: each person gets at most one email a day listing everything that concerns them (new tasks,
+ * tasks due soon, their late tasks, reports due, answers), under one heading each; the leadership's first digest of
+ * a week lists what is late in the commune. Called by the morning round.
  */
 @Component
 public class DigestSender {
+
+    /** Slot duty of the leadership's weekly overdue list, per person: once a week even when Monday's round was missed. */
+    private static final String WEEKLY = "weekly-overdue:";
 
     private final Notices notices;
     private final Communes communes;
@@ -34,7 +46,8 @@ public class DigestSender {
     private final OfficeDirectory directory;
     private final Outbox outbox;
     private final WorkflowProperties workflow;
-    private final WorkingCalendar calendar;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate eachPerson;
     private final Clock clock;
 
     DigestSender(
@@ -44,144 +57,149 @@ public class DigestSender {
             OfficeDirectory directory,
             Outbox outbox,
             WorkflowProperties workflow,
-            WorkingCalendar calendar,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
             Clock clock) {
-        this.calendar = calendar;
         this.notices = notices;
         this.communes = communes;
         this.overdue = overdue;
         this.directory = directory;
         this.outbox = outbox;
         this.workflow = workflow;
+        this.jdbc = jdbc;
+        this.eachPerson = new TransactionTemplate(transactions);
+        this.eachPerson.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${workflow.digest.daily-cron}", zone = "Asia/Ho_Chi_Minh")
-    public void scheduledDaily() {
-        sendDaily();
-    }
-
-    @Scheduled(cron = "${workflow.digest.weekly-cron}", zone = "Asia/Ho_Chi_Minh")
-    public void scheduledWeekly() {
-        sendWeeklyOverdue();
-    }
-
-    /** One email per person with pending notices; what comes in after today's email waits for tomorrow's. */
-    @Transactional
-    public int sendDaily() {
-        LocalDate today = VietnamTime.dateOf(clock.instant());
-        int sent = 0;
-        if (!calendar.isWorkingDay(today)) {
-            return 0;
-        }
-        String event = "digest:" + today;
-        for (String userId : notices.usersWithPending()) {
-            var member = directory.member(userId);
-            if (member.isEmpty() || outbox.exists(Outbox.key(event, userId))) {
-                continue;
-            }
-            List<Notices.Pending> pending = notices.pendingFor(userId);
-            List<Overdue> late = overdueFor(userId, today);
-            String subject = "[Nhắc việc] " + VietnamTime.format(today) + ": " + (pending.size() + late.size())
-                    + " việc cần chú ý";
-            outbox.enqueue("DIGEST", event, List.of(member.get()), subject, dailyBody(pending, late));
-            notices.markDigested(pending.stream().map(Notices.Pending::id).toList(), today);
-            sent++;
-        }
-        return sent;
-    }
-
-    /** Every overdue share of each commune, for its chairman and vice chairmen. */
-    @Transactional
-    public int sendWeeklyOverdue() {
-        LocalDate today = VietnamTime.dateOf(clock.instant());
-        int sent = 0;
+    /**
+     * One email per person with something to be told today, each written with the marks that it was told in a
+     * transaction of its own: a failure leaves nobody half-told, and a retry writes only the emails still missing.
+     * Everyone is tried; the first failure is thrown at the end, so the round's step is retried.
+     */
+    public int sendDaily(LocalDate day) {
+        Map<String, String> leaders = new LinkedHashMap<>();
         for (Commune commune : communes.list()) {
-            List<Overdue> late = overdue.ofCommune(today, commune.id());
-            if (late.isEmpty()) {
-                continue;
+            directory.leadershipOf(commune.id()).forEach(r -> leaders.putIfAbsent(r.userId(), commune.id()));
+        }
+        Set<String> people = new LinkedHashSet<>(notices.usersWithPending());
+        people.addAll(leaders.keySet());
+        int sent = 0;
+        RuntimeException failure = null;
+        for (String userId : people) {
+            try {
+                Boolean wrote =
+                        eachPerson.execute(tx -> digestOf(userId, Optional.ofNullable(leaders.get(userId)), day));
+                sent += Boolean.TRUE.equals(wrote) ? 1 : 0;
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
             }
-            List<Recipient> leaders = directory.leadershipOf(commune.id());
-            String subject =
-                    "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(today) + ": " + late.size() + " phần việc quá hạn";
-            StringBuilder body = new StringBuilder("Kính gửi: Lãnh đạo UBND " + commune.name()
-                            + ",\n\nCác nhiệm vụ đang thực hiện quá hạn đến ngày ")
-                    .append(VietnamTime.format(today))
-                    .append(", nhiều ngày quá hạn nhất trước:\n");
-            appendOverdueByPlan(body, late, true);
-            body.append("\nXem và đôn đốc: ")
-                    .append(workflow.baseUrl())
-                    .append('/')
-                    .append(MailText.signature());
-            outbox.enqueue(
-                    "WEEKLY_OVERDUE",
-                    "weekly-overdue:" + commune.id() + ":" + today,
-                    leaders,
-                    subject,
-                    body.toString());
-            sent += leaders.size();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return sent;
     }
 
-    /** An office's late shares for its people; the leadership owns no office, so its commune's late shares. */
-    private List<Overdue> overdueFor(String userId, LocalDate today) {
-        List<String> offices = directory.officesOf(userId);
-        if (!offices.isEmpty()) {
-            return overdue.ofOffices(today, offices);
+    private boolean digestOf(String userId, Optional<String> ledCommune, LocalDate day) {
+        String event = "digest:" + day;
+        Optional<Recipient> member = directory.member(userId);
+        if (member.isEmpty() || outbox.exists(Outbox.key(event, userId))) {
+            return false;
         }
-        return directory
-                .communeLedBy(userId)
-                .map(c -> overdue.ofCommune(today, c))
-                .orElse(List.of());
+        List<Notices.Pending> pending = notices.pendingFor(userId);
+        List<Overdue> late = overdue.ofOffices(day, directory.officesOf(userId));
+        List<Overdue> weekly = ledCommune.isPresent() && firstOfWeek(userId, day)
+                ? overdue.ofCommune(day, ledCommune.get())
+                : List.of();
+        notices.markDigested(pending.stream().map(Notices.Pending::id).toList(), day);
+        List<Notices.Pending> shown = pending.stream()
+                .filter(p -> p.kind() != NoticeKind.TASK_OVERDUE)
+                .toList();
+        int items = shown.size() + late.size() + weekly.size();
+        if (items == 0) {
+            return false;
+        }
+        String subject = shown.isEmpty() && late.isEmpty()
+                ? "[Tổng hợp quá hạn] Tuần " + VietnamTime.format(day) + ": " + weekly.size() + " phần việc quá hạn"
+                : "[Nhắc việc] " + VietnamTime.format(day) + ": " + items + " việc cần chú ý";
+        outbox.enqueue("DIGEST", event, List.of(member.get()), subject, body(member.get(), day, shown, late, weekly));
+        return true;
     }
 
-    private String dailyBody(List<Notices.Pending> pending, List<Overdue> late) {
-        StringBuilder body = new StringBuilder("Kính gửi: quý cơ quan,\n\nHôm nay có những việc sau cần chú ý.\n");
-        Map<Long, List<Notices.Pending>> byPlan = pending.stream()
-                .collect(Collectors.groupingBy(Notices.Pending::planId, LinkedHashMap::new, Collectors.toList()));
-        byPlan.forEach((planId, items) -> {
-            Notices.Pending first = items.get(0);
-            body.append("\n== Kế hoạch ")
-                    .append(planLabel(first.planNumber(), first.planTitle()))
-                    .append(" ==\n");
-            for (NoticeKind kind : NoticeKind.values()) {
-                List<Notices.Pending> ofKind =
-                        items.stream().filter(i -> i.kind() == kind).toList();
-                if (!ofKind.isEmpty()) {
-                    body.append(kind.heading()).append(":\n");
-                    ofKind.forEach(i -> body.append("  - ")
-                            .append(i.text())
-                            .append(i.link() == null ? "" : "\n    " + i.link())
-                            .append('\n'));
-                }
+    /** True once per person and week: the slot row is written in the person's transaction, with the email. */
+    private boolean firstOfWeek(String userId, LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return jdbc.sql("insert into scheduled_run(duty, slot, done_at) values (?, ?, ?) on conflict do nothing")
+                        .params(WEEKLY + userId, monday.toString(), Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
+    }
+
+    private String body(
+            Recipient to, LocalDate day, List<Notices.Pending> shown, List<Overdue> late, List<Overdue> weekly) {
+        StringBuilder body = new StringBuilder(MailText.greeting(to))
+                .append("Hôm nay, ngày ")
+                .append(VietnamTime.format(day))
+                .append(", có những việc sau cần chú ý.\n");
+        Map<NoticeKind, List<Notices.Pending>> byKind = shown.stream()
+                .collect(Collectors.groupingBy(Notices.Pending::kind, LinkedHashMap::new, Collectors.toList()));
+        for (NoticeKind kind : NoticeKind.values()) {
+            if (kind == NoticeKind.TASK_OVERDUE) {
+                section(
+                        body,
+                        kind.heading(),
+                        late,
+                        Overdue::planId,
+                        o -> planLabel(o.planNumber(), o.planTitle()),
+                        o -> overdueLine(o, false));
+            } else if (byKind.containsKey(kind)) {
+                section(
+                        body,
+                        kind.heading(),
+                        byKind.get(kind),
+                        Notices.Pending::planId,
+                        p -> planLabel(p.planNumber(), p.planTitle()),
+                        p -> p.text() + (p.link() == null ? "" : "\n    " + p.link()));
             }
-        });
-        if (!late.isEmpty()) {
-            body.append("\n== Nhiệm vụ đang quá hạn của cơ quan ==\n");
-            appendOverdueByPlan(body, late, false);
+        }
+        section(
+                body,
+                "Nhiệm vụ quá hạn của xã (tổng hợp hằng tuần)",
+                weekly,
+                Overdue::planId,
+                o -> planLabel(o.planNumber(), o.planTitle()),
+                o -> overdueLine(o, true));
+        if (!weekly.isEmpty()) {
+            body.append("\nXem và đôn đốc: ").append(workflow.baseUrl()).append("/\n");
         }
         return body.append(MailText.signature()).toString();
     }
 
-    private void appendOverdueByPlan(StringBuilder body, List<Overdue> late, boolean withOffice) {
-        Map<Long, List<Overdue>> byPlan =
-                late.stream().collect(Collectors.groupingBy(Overdue::planId, LinkedHashMap::new, Collectors.toList()));
-        byPlan.forEach((planId, items) -> {
-            body.append("\nKế hoạch ")
-                    .append(planLabel(items.get(0).planNumber(), items.get(0).planTitle()))
-                    .append(":\n");
-            items.forEach(o -> body.append("  - Nhiệm vụ ")
-                    .append(o.taskNumber())
-                    .append(": ")
-                    .append(MailText.shorten(o.title(), 100))
-                    .append(withOffice ? " - " + o.officeName() : "")
-                    .append(" - hạn ")
-                    .append(VietnamTime.format(o.effectiveDueDate()))
-                    .append(", quá ")
-                    .append(o.daysLate())
-                    .append(" ngày\n"));
+    /** A heading with its count, then the items grouped by plan, in the order given. */
+    private static <T> void section(
+            StringBuilder body,
+            String heading,
+            List<T> items,
+            Function<T, Long> plan,
+            Function<T, String> planLabel,
+            Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
+        }
+        body.append('\n').append(heading).append(" (").append(items.size()).append("):\n");
+        Map<Long, List<T>> byPlan =
+                items.stream().collect(Collectors.groupingBy(plan, LinkedHashMap::new, Collectors.toList()));
+        byPlan.values().forEach(ofPlan -> {
+            body.append("  Kế hoạch ").append(planLabel.apply(ofPlan.get(0))).append(":\n");
+            ofPlan.forEach(i -> body.append("  - ").append(line.apply(i)).append('\n'));
         });
+    }
+
+    private static String overdueLine(Overdue o, boolean withOffice) {
+        return "Nhiệm vụ " + o.taskNumber() + ": " + MailText.shorten(o.title(), 100)
+                + (withOffice ? " - " + o.officeName() : "") + " - hạn " + VietnamTime.format(o.effectiveDueDate())
+                + ", quá " + o.daysLate() + " ngày";
     }
 
     private static String planLabel(String number, String title) {

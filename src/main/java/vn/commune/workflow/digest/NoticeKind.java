@@ -1,10 +1,13 @@
 package vn.commune.workflow.digest;
 
-/** What a notice is about; the daily email lists them in this order under each plan. */
+/** What a notice is about; the daily email has one heading per kind, in this order. */
 public enum NoticeKind {
+    TASK_ASSIGNED("Nhiệm vụ mới được giao"),
+    TASK_DUE_SOON("Sắp đến hạn"),
+    /** Shown through the office's list of late shares, which it brings into the day's email. */
+    TASK_OVERDUE("Đã quá hạn"),
     REPORT_DUE("Báo cáo định kỳ cần nộp"),
-    TASK_DUE_SOON("Nhiệm vụ sắp đến hạn"),
-    DECISION("Quyết định về đề nghị của cơ quan");
+    DECISION("Trả lời đề nghị gia hạn");
 
     private final String heading;
 

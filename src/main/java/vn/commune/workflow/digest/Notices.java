@@ -58,9 +58,10 @@ public class Notices {
     }
 
     void markDigested(List<Long> ids, java.time.LocalDate day) {
-        for (Long id : ids) {
-            jdbc.sql("update notice set digest_date = ? where id = ?")
-                    .params(day, id)
+        if (!ids.isEmpty()) {
+            jdbc.sql("update notice set digest_date = :day where id in (:ids)")
+                    .param("day", day)
+                    .param("ids", ids)
                     .update();
         }
     }

@@ -62,7 +62,9 @@ final class EngineErrors {
                 || type.equals("NotFoundException")
                 || message.contains("Cannot find")
                 || message.contains("No matching")
-                || message.contains("does not exist")) {
+                || message.contains("does not exist")
+                // Another commune's task or instance (the engine's tenant check): for this person it does not exist.
+                || message.contains("belongs to no authenticated tenant")) {
             return Optional.of(new Refusal(HttpServletResponse.SC_NOT_FOUND, type, NOT_FOUND));
         }
         if (message.contains("cannot be deleted because is part of a running")) {

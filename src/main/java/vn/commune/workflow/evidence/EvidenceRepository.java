@@ -1,5 +1,9 @@
 package vn.commune.workflow.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -79,6 +83,17 @@ public class EvidenceRepository {
                         rs.getString("sha256"),
                         rs.getBytes("content")))
                 .optional();
+    }
+
+    /** Writes a file's content to {@code out}, one file at a time, so a pack of many files is never held whole. */
+    public void copyContent(long id, OutputStream out) {
+        jdbc.sql("select content from evidence where id = ?").param(id).query((java.sql.ResultSet rs) -> {
+            try (InputStream in = rs.getBinaryStream(1)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public record EvidenceInfo(

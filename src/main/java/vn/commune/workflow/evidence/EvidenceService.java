@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceFile;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.plan.Assignment;
@@ -25,8 +27,8 @@ import vn.commune.workflow.upload.UploadInspector;
 @Service
 public class EvidenceService {
 
-    /** A signed document, a scan or photo, an Office or OpenDocument file. */
-    private static final Set<FileKind> ACCEPTED = EnumSet.of(
+    /** A signed document, a scan or photo, an Office or OpenDocument file; an indicator's evidence too. */
+    public static final Set<FileKind> ACCEPTED = EnumSet.of(
             FileKind.PDF,
             FileKind.PNG,
             FileKind.JPEG,
@@ -46,6 +48,7 @@ public class EvidenceService {
     private final AssignmentAccess access;
     private final CurrentUser user;
     private final UploadInspector uploads;
+    private final AuditLog audit;
     private final Clock clock;
 
     EvidenceService(
@@ -54,6 +57,7 @@ public class EvidenceService {
             AssignmentAccess access,
             CurrentUser user,
             EvidenceProperties properties,
+            AuditLog audit,
             Clock clock) {
         this.repository = repository;
         this.assignments = assignments;
@@ -61,6 +65,7 @@ public class EvidenceService {
         this.user = user;
         this.uploads =
                 new UploadInspector("minh chứng", ACCEPTED, properties.maxSize().toBytes());
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,6 +82,11 @@ public class EvidenceService {
                 Sha256.hex(content),
                 user.id(),
                 clock.instant());
+        audit.record(
+                AuditKind.EVIDENCE_UPLOAD,
+                "minh chứng " + id + ", task " + taskId,
+                a.task().communeId(),
+                file.fileName() + " (" + content.length + " byte)");
         return repository.listForAssignment(a.id()).stream()
                 .filter(e -> e.id() == id)
                 .findFirst()
@@ -91,7 +101,9 @@ public class EvidenceService {
     public EvidenceFile download(long id) {
         EvidenceFile file =
                 repository.load(id).orElseThrow(() -> Refusal.notFound("Không tìm thấy minh chứng số " + id + "."));
-        access.requireReader(assignments.findById(file.assignmentId()).orElseThrow());
+        Assignment a = assignments.findById(file.assignmentId()).orElseThrow();
+        access.requireReader(a);
+        audit.record(AuditKind.EVIDENCE_DOWNLOAD, "minh chứng " + id, a.task().communeId(), file.fileName());
         return file;
     }
 }

@@ -15,6 +15,11 @@ final class CsvPlanReader {
     private CsvPlanReader() {}
 
     static ParsedPlan read(byte[] content) {
+        return TablePlan.read(List.of(grid(content)));
+    }
+
+    /** The file's cells, as text. */
+    static Grid grid(byte[] content) {
         String text = Utf8Text.decode(content);
         CSVFormat format =
                 CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).get();
@@ -33,7 +38,7 @@ final class CsvPlanReader {
             throw PlanReadException.of(
                     "hàng " + (rows.size() + 1), "Tệp CSV sai cú pháp (thường do dấu ngoặc kép không được đóng).");
         }
-        return TablePlan.read(List.of(new Grid("", rows)));
+        return new Grid("", rows);
     }
 
     /** The separator used most on the first non-empty line. */

@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Lower-case, diacritic-free keys, so headings and labels match however they are accented. */
-final class Fold {
+public final class Fold {
     private Fold() {}
 
-    static String key(String text) {
+    public static String key(String text) {
         if (text == null) {
             return "";
         }

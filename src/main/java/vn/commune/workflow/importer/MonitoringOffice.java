@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
 final class MonitoringOffice {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String OFFICE = "(?:phòng|văn phòng|trung tâm|ban|công an|ủy ban|uỷ ban|ubnd)\\b";
+    /** "theo dõi", also as OCR often reads it from a scan: "theo đõi". */
+    private static final String FOLLOW = "theo [dđ]õi";
+
     private static final Pattern ASSIGNED = Pattern.compile(
             "\\bgiao\\s+(" + OFFICE + ".{0,120}?)\\s*,?\\s+"
-                    + "(?:thường xuyên|chủ trì|là cơ quan|làm đầu mối|có trách nhiệm|theo dõi|tổng hợp|phối hợp|tham mưu)",
+                    + "(?:thường xuyên|chủ trì|là cơ quan|làm đầu mối|có trách nhiệm|" + FOLLOW
+                    + "|tổng hợp|phối hợp|tham mưu)",
             FLAGS);
     private static final Pattern SENT_TO = Pattern.compile(
-            "\\b(?:gửi|về|thông qua)\\s+(" + OFFICE + "[^,;.()]{0,80}?)\\s+(?:để\\s+)?(?:tổng hợp|theo dõi)", FLAGS);
-    private static final Pattern FOLLOW_UP = Pattern.compile("theo dõi|tổng hợp", FLAGS);
+            "\\b(?:gửi|về|thông qua)\\s+(" + OFFICE + "[^,;.()]{0,80}?)\\s+(?:để\\s+)?(?:tổng hợp|" + FOLLOW + ")",
+            FLAGS);
+    private static final Pattern FOLLOW_UP = Pattern.compile(FOLLOW + "|tổng hợp", FLAGS);
     /** How far after the office name the follow-up words may come and still belong to the same duty. */
     private static final int DUTY_REACH = 200;
 

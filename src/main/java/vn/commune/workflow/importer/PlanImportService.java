@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.deadlinetext.DeadlineService;
@@ -44,18 +46,21 @@ public class PlanImportService {
     private final PlanService plans;
     private final CommuneScope communes;
     private final CurrentUser user;
+    private final AuditLog audit;
 
     PlanImportService(
             OfficeRepository offices,
             DeadlineService deadlines,
             PlanService plans,
             CommuneScope communes,
-            CurrentUser user) {
+            CurrentUser user,
+            AuditLog audit) {
         this.offices = offices;
         this.deadlines = deadlines;
         this.plans = plans;
         this.communes = communes;
         this.user = user;
+        this.audit = audit;
     }
 
     /** What the plan will be; nothing is stored. */
@@ -77,7 +82,14 @@ public class PlanImportService {
             throw new InvalidPlanException(List.of(duplicateWarning(reading.duplicates)), true);
         }
         choices.mappings().forEach((alias, officeId) -> offices.saveAlias(commune, alias, officeId, user.id()));
-        long id = plans.create(commune, reading.draft(), user.id());
+        PlanDraft draft = reading.draft();
+        long id = plans.create(commune, draft, user.id());
+        audit.record(
+                AuditKind.PLAN_IMPORT,
+                "kế hoạch " + id,
+                commune,
+                fileName + ": " + draft.number() + " - " + draft.title() + " ("
+                        + draft.tasks().size() + " nhiệm vụ)");
         return reading.preview(id);
     }
 

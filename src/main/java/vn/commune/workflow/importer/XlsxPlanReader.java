@@ -30,13 +30,18 @@ final class XlsxPlanReader {
     }
 
     private static ParsedPlan read(Workbook workbook) {
+        return TablePlan.read(grids(workbook));
+    }
+
+    /** The worksheets' cells, as text. */
+    static List<Grid> grids(Workbook workbook) {
         DataFormatter formatter = new DataFormatter();
         formatter.setUseCachedValuesForFormulaCells(true);
         List<Grid> grids = new ArrayList<>();
         for (int s = 0; s < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); s++) {
             grids.add(grid(workbook.getSheetAt(s), formatter));
         }
-        return TablePlan.read(grids);
+        return grids;
     }
 
     private static Grid grid(Sheet sheet, DataFormatter formatter) {

@@ -15,6 +15,11 @@ public final class MailText {
         return one.length() > max ? one.substring(0, max - 1) + "…" : one;
     }
 
+    /** "Kính gửi: <name>," and a blank line; a person without a name is addressed as their office. */
+    public static String greeting(Recipient to) {
+        return "Kính gửi: " + (to.name().isBlank() ? "quý cơ quan" : to.name()) + ",\n\n";
+    }
+
     public static String signature() {
         return "\n--\nHệ thống theo dõi thực hiện nhiệm vụ - UBND xã\n(Thư gửi tự động, vui lòng không trả lời thư này.)\n";
     }

@@ -2,7 +2,10 @@ package vn.commune.workflow.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -46,17 +49,16 @@ public class Outbox {
                 > 0;
     }
 
-    /** The mail of these people (a commune's), newest first. */
-    public List<OutboxEmail> list(String status, java.util.Collection<String> recipientUsers, int limit) {
-        if (recipientUsers.isEmpty()) {
+    /** The mail of these people (a commune's), or of everyone for null (the system administrator), newest first. */
+    public List<OutboxEmail> list(String status, Collection<String> recipientUsers, int limit) {
+        if (recipientUsers != null && recipientUsers.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                         select id, kind, recipient, recipient_user, subject, created_at, status, attempts, last_error, sent_at
-                          from outbox_email where status = :status and recipient_user in (:users)
+                          from outbox_email where status = :status""" + forUsers(recipientUsers) + """
                          order by id desc limit :limit""")
-                .param("status", status)
-                .param("users", recipientUsers)
+                .params(params(status, recipientUsers))
                 .param("limit", limit)
                 .query((rs, n) -> new OutboxEmail(
                         rs.getLong("id"),
@@ -74,15 +76,36 @@ public class Outbox {
                 .list();
     }
 
-    public long count(String status, java.util.Collection<String> recipientUsers) {
-        if (recipientUsers.isEmpty()) {
+    public long count(String status, Collection<String> recipientUsers) {
+        if (recipientUsers != null && recipientUsers.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select count(*) from outbox_email where status = :status and recipient_user in (:users)")
-                .param("status", status)
-                .param("users", recipientUsers)
+        return jdbc.sql("select count(*) from outbox_email where status = :status" + forUsers(recipientUsers))
+                .params(params(status, recipientUsers))
                 .query(Long.class)
                 .single();
+    }
+
+    private static String forUsers(Collection<String> recipientUsers) {
+        return recipientUsers == null ? " " : " and recipient_user in (:users) ";
+    }
+
+    private static Map<String, Object> params(String status, Collection<String> recipientUsers) {
+        return recipientUsers == null ? Map.of("status", status) : Map.of("status", status, "users", recipientUsers);
+    }
+
+    /**
+     * A FAILED mail goes back to the queue with a fresh count of attempts, once the administrator has fixed the cause
+     * (address, SMTP settings). Returns its recipient's login; an unknown or not failed mail is refused.
+     */
+    public Optional<String> resend(long id) {
+        String sql = """
+                update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = ?
+                 where id = ? and status = 'FAILED' returning coalesce(recipient_user, recipient)""";
+        return jdbc.sql(sql)
+                .params(Timestamp.from(clock.instant()), id)
+                .query(String.class)
+                .optional();
     }
 
     public record OutboxEmail(

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox. Each email is sent while its row is locked (several app nodes never pick the
- * same one) and marked sent in that same transaction; a failure leaves it pending with a growing pause.
+ * same one) and marked sent in that same transaction; a failure leaves it pending with a growing pause, and
+ * the last allowed attempt ({@code workflow.mail.max-attempts}) marks it FAILED.
  * Without SMTP configured nothing is sent and the mail waits, visible to the chairman.
  */
 @Component
@@ -107,12 +108,27 @@ public class OutboxSender {
                     .update();
             return Optional.of(true);
         } catch (Exception e) {
-            Duration pause = backoff(mail.attempts() + 1);
+            int attempt = mail.attempts() + 1;
+            if (attempt >= properties.maxAttempts()) {
+                // Retrying for ever would hide a wrong address or a refusing server: the administrator decides.
+                log.error(
+                        "Email {} to {} not sent after {} attempts, marked FAILED: {}",
+                        mail.id(),
+                        mail.recipient(),
+                        attempt,
+                        e.getMessage());
+                jdbc.sql(
+                                "update outbox_email set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
+                        .params(String.valueOf(e.getMessage()), mail.id())
+                        .update();
+                return Optional.of(false);
+            }
+            Duration pause = backoff(attempt);
             log.warn(
                     "Email {} to {} not sent (attempt {}), retry in {}: {}",
                     mail.id(),
                     mail.recipient(),
-                    mail.attempts() + 1,
+                    attempt,
                     pause,
                     e.getMessage());
             jdbc.sql(

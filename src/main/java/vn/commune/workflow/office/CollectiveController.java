@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.system.Refusal;
@@ -27,8 +29,10 @@ class CollectiveController {
     private final OfficeRepository offices;
     private final CommuneScope communes;
     private final CurrentUser user;
+    private final AuditLog audit;
 
-    CollectiveController(OfficeRepository offices, CommuneScope communes, CurrentUser user) {
+    CollectiveController(OfficeRepository offices, CommuneScope communes, CurrentUser user, AuditLog audit) {
+        this.audit = audit;
         this.offices = offices;
         this.communes = communes;
         this.user = user;
@@ -86,6 +90,14 @@ class CollectiveController {
             collectives.add(new Collective(phrase, kinds(where, phrase, entry.kinds())));
         }
         offices.replaceCollectives(commune, collectives, user.id());
+        audit.record(
+                AuditKind.ADMIN_CHANGE,
+                "cụm từ chỉ nhiều cơ quan",
+                commune,
+                collectives.size() + " cụm từ: "
+                        + String.join(
+                                "; ",
+                                collectives.stream().map(Collective::phrase).toList()));
         return offices.collectives(commune);
     }
 

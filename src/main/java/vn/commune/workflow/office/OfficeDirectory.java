@@ -26,6 +26,8 @@ import vn.commune.workflow.security.Groups;
 @Service
 public class OfficeDirectory {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final OfficeRepository offices;
     private final Communes communes;
     private final IdentityService identity;
@@ -55,6 +57,35 @@ public class OfficeDirectory {
             created.add(qualified);
         }
         return created;
+    }
+
+    /**
+     * The commune's offices as its administrator set them up: new codes become offices (and groups), known ones
+     * take the new name, short form and kind; aliases are added. Offices are never removed here: plans name them.
+     */
+    @Transactional
+    public List<Office> saveOffices(Commune commune, List<OfficeSetup> setups, String by) {
+        offices.seedCollectives(commune.id());
+        List<Office> saved = new java.util.ArrayList<>();
+        for (OfficeSetup setup : setups) {
+            Office office = new Office(commune.qualify(setup.code()), setup.name(), setup.kind());
+            String shortName = setup.shortName() == null || setup.shortName().isBlank() ? null : setup.shortName();
+            if (offices.findById(office.id()).isPresent()) {
+                offices.update(office, shortName);
+                Group group = identity.createGroupQuery().groupId(office.id()).singleResult();
+                group.setName(office.name());
+                identity.saveGroup(group);
+            } else {
+                offices.insert(commune.id(), office, offices.nextSortOrder(commune.id()));
+                offices.setShortName(office.id(), shortName);
+                createGroup(commune, office.id(), office.name(), Groups.TYPE_OFFICE);
+            }
+            setup.aliases().stream()
+                    .filter(alias -> !alias.isBlank())
+                    .forEach(alias -> offices.saveAlias(commune.id(), alias.strip(), office.id(), by));
+            saved.add(office);
+        }
+        return saved;
     }
 
     /** A group of the commune (an office, its leadership, its clerks): its members belong to the commune's tenant. */
@@ -100,7 +131,7 @@ public class OfficeDirectory {
     @Transactional
     public void createUser(
             String userId, String firstName, String lastName, String email, String password, String groupId) {
-        createUser(userId, firstName, lastName, email, password, groupId, false);
+        createUser(userId, firstName, lastName, email, password, List.of(groupId), false);
     }
 
     /**
@@ -110,7 +141,7 @@ public class OfficeDirectory {
     @Transactional
     public void createDemoUser(
             String userId, String firstName, String lastName, String email, String password, String groupId) {
-        createUser(userId, firstName, lastName, email, password, groupId, true);
+        createUser(userId, firstName, lastName, email, password, List.of(groupId), true);
     }
 
     /**
@@ -119,6 +150,59 @@ public class OfficeDirectory {
      */
     @Transactional
     public void createDemoAdministrator(String userId, String password) {
+        administratorsGroup();
+        createUser(userId, "Quản trị", "hệ thống", null, password, List.of(Groups.ADMINISTRATORS), true);
+    }
+
+    /** A system administrator of a real deployment (the first one comes from the setup link): the policy holds. */
+    @Transactional
+    public void createAdministrator(String userId, String fullName, String email, String password) {
+        administratorsGroup();
+        createUser(userId, fullName, "", email, password, List.of(Groups.ADMINISTRATORS), false);
+    }
+
+    /**
+     * A person set up by an administrator, in these groups: they choose their own password from a mailed link, so
+     * until then the account has a random one nobody knows.
+     */
+    @Transactional
+    public void createPerson(String userId, String fullName, String email, List<String> groupIds) {
+        createUser(userId, fullName, "", email, unknownPassword(), groupIds, true);
+    }
+
+    /** A person moves from one of their groups (none: joins) to another, e.g. from an office to another office. */
+    @Transactional
+    public void moveMembership(String userId, String fromGroupId, String toGroupId) {
+        if (fromGroupId != null) {
+            identity.deleteMembership(userId, fromGroupId);
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(toGroupId).count() == 0) {
+            identity.createMembership(userId, toGroupId);
+        }
+    }
+
+    /** A person who left: out of every group, and a password nobody knows, so the account opens nothing. */
+    @Transactional
+    public void closeAccount(String userId) {
+        for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+            identity.deleteMembership(userId, group.getId());
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user != null) {
+            user.setPassword(unknownPassword());
+            ((IdentityServiceImpl) identity).saveUser(user, true);
+        }
+    }
+
+    public boolean userExists(String userId) {
+        return identity.createUserQuery().userId(userId).count() > 0;
+    }
+
+    public boolean emailTaken(String email) {
+        return identity.createUserQuery().userEmail(email).count() > 0;
+    }
+
+    private void administratorsGroup() {
         if (identity.createGroupQuery().groupId(Groups.ADMINISTRATORS).count() == 0) {
             Group group = identity.newGroup(Groups.ADMINISTRATORS);
             group.setName("Quản trị Camunda");
@@ -128,7 +212,12 @@ public class OfficeDirectory {
                 grant(Groups.ADMINISTRATORS, resource, Authorization.ANY, Permissions.ALL);
             }
         }
-        createUser(userId, "Quản trị", "hệ thống", null, password, Groups.ADMINISTRATORS, true);
+    }
+
+    private static String unknownPassword() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return java.util.Base64.getUrlEncoder().encodeToString(random);
     }
 
     private void createUser(
@@ -137,7 +226,7 @@ public class OfficeDirectory {
             String lastName,
             String email,
             String password,
-            String groupId,
+            List<String> groupIds,
             boolean skipPasswordPolicy) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return;
@@ -153,7 +242,7 @@ public class OfficeDirectory {
         } else {
             identity.saveUser(user);
         }
-        identity.createMembership(userId, groupId);
+        groupIds.forEach(groupId -> identity.createMembership(userId, groupId));
         limitOwnAccount(userId);
     }
 
@@ -204,6 +293,13 @@ public class OfficeDirectory {
         return u == null || u.getEmail() == null || u.getEmail().isBlank()
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(new Recipient(u.getId(), fullName(u), u.getEmail()));
+    }
+
+    /** A person's full name, with or without an e-mail address (a report's signer). */
+    public java.util.Optional<String> fullNameOf(String userId) {
+        return java.util.Optional.ofNullable(
+                        identity.createUserQuery().userId(userId).singleResult())
+                .map(OfficeDirectory::fullName);
     }
 
     /** The offices a person works in (their office groups; the leadership is no office). */

@@ -102,4 +102,34 @@ public class OfficeRepository {
                 .params(office.id(), communeId, office.name(), office.kind().name(), sortOrder)
                 .update();
     }
+
+    /** Short forms of the commune's offices, by office id (offices without one are left out). */
+    public Map<String, String> shortNames(String communeId) {
+        Map<String, String> shortNames = new LinkedHashMap<>();
+        jdbc.sql("select id, short_name from office where commune_id = ? and short_name is not null")
+                .param(communeId)
+                .query(rs -> {
+                    shortNames.put(rs.getString("id"), rs.getString("short_name"));
+                });
+        return shortNames;
+    }
+
+    void update(Office office, String shortName) {
+        jdbc.sql("update office set name = ?, kind = ?, short_name = ? where id = ?")
+                .params(office.name(), office.kind().name(), shortName, office.id())
+                .update();
+    }
+
+    void setShortName(String officeId, String shortName) {
+        jdbc.sql("update office set short_name = ? where id = ?")
+                .params(shortName, officeId)
+                .update();
+    }
+
+    int nextSortOrder(String communeId) {
+        return jdbc.sql("select coalesce(max(sort_order) + 1, 0) from office where commune_id = ?")
+                .param(communeId)
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -86,9 +86,9 @@ public class AssignmentRepository {
                 .update();
     }
 
-    /** The leadership moved the share to another office. */
+    /** The leadership moved the share to another office, which hears of it in its next digest. */
     public void moveToOffice(long id, String officeId) {
-        jdbc.sql("update assignment set office_id = ? where id = ?")
+        jdbc.sql("update assignment set office_id = ?, announced_on = null where id = ?")
                 .params(officeId, id)
                 .update();
     }

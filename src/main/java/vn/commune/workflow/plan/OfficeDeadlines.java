@@ -40,12 +40,12 @@ public class OfficeDeadlines {
         events.publishEvent(new AssignmentDeadlineChanged(assignmentId));
     }
 
-    /** A day off entered for a year moves the deadlines that now fall on it, for the offices still working on them. */
+    /** A day off entered for some years moves the deadlines that now fall on it, for the offices still working on them. */
     @EventListener
     @Transactional
     public void onCalendarChanged(CalendarChanged change) {
         LocalDate from = LocalDate.of(change.year(), 1, 1).minusDays(1);
-        LocalDate to = LocalDate.of(change.year(), 12, 31);
+        LocalDate to = LocalDate.of(change.lastYear(), 12, 31);
         for (var task : jdbc.sql(
                         "select id, due_date, effective_due_date from plan_task where due_date between ? and ?")
                 .params(from, to)

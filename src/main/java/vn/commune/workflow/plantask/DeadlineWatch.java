@@ -1,8 +1,6 @@
 package vn.commune.workflow.plantask;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,18 +9,19 @@ import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentDeadlineChanged;
 import vn.commune.workflow.plan.AssignmentRepository;
 
-/** An office's new deadline reaches its Tasklist task and restarts its branch's deadline watch on the new date. */
+/**
+ * An office's new deadline reaches its Tasklist task; the morning round reads the new date from the share's row, so
+ * reminders start again for it and a share no longer late is not escalated.
+ */
 @Component
 class DeadlineWatch {
 
     private final AssignmentRepository assignments;
     private final TaskService tasks;
-    private final RuntimeService runtime;
 
-    DeadlineWatch(AssignmentRepository assignments, TaskService tasks, RuntimeService runtime) {
+    DeadlineWatch(AssignmentRepository assignments, TaskService tasks) {
         this.assignments = assignments;
         this.tasks = tasks;
-        this.runtime = runtime;
     }
 
     @EventListener
@@ -33,14 +32,6 @@ class DeadlineWatch {
             if (task != null) {
                 task.setDueDate(TasklistDue.of(a.task().effectiveDueDate()));
                 tasks.saveTask(task);
-            }
-        }
-        for (Execution waiting : runtime.createExecutionQuery()
-                .processInstanceBusinessKey(String.valueOf(a.planTaskId()))
-                .messageEventSubscriptionName(PlanTaskModel.DEADLINE_CHANGED)
-                .list()) {
-            if (a.officeId().equals(runtime.getVariable(waiting.getId(), PlanTaskModel.OFFICE))) {
-                runtime.messageEventReceived(PlanTaskModel.DEADLINE_CHANGED, waiting.getId());
             }
         }
     }

@@ -1,6 +1,6 @@
 package vn.commune.workflow.plantask;
 
-/** The names bpmn/PlanTask.bpmn gives what Java refers to: its key, steps, message and variable. */
+/** The names bpmn/PlanTask.bpmn gives what Java refers to: its key, steps and variable. */
 public final class PlanTaskModel {
 
     public static final String PROCESS_KEY = "PlanTask";
@@ -8,8 +8,6 @@ public final class PlanTaskModel {
     public static final String CARRY_OUT = "Task_CarryOut";
     /** The monitoring office accepts the result or returns it. */
     public static final String REVIEW = "Task_ReviewEvidence";
-    /** An office's deadline changed: its deadline watch starts again on the new date. */
-    public static final String DEADLINE_CHANGED = "DeadlineChanged";
     /** Inside the per-office subprocess: which lead office this branch is for. */
     public static final String OFFICE = "office";
 

@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
+import vn.commune.workflow.audit.Outcome;
 import vn.commune.workflow.engine.TaskActor;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
@@ -24,6 +27,7 @@ class ReviewTaskListener implements TaskListener {
     private final AssignmentRepository assignments;
     private final OfficeRepository offices;
     private final TaskWording wording;
+    private final AuditLog audit;
     private final Clock clock;
 
     ReviewTaskListener(
@@ -31,7 +35,9 @@ class ReviewTaskListener implements TaskListener {
             AssignmentRepository assignments,
             OfficeRepository offices,
             TaskWording wording,
+            AuditLog audit,
             Clock clock) {
+        this.audit = audit;
         this.wording = wording;
         this.process = process;
         this.assignments = assignments;
@@ -55,6 +61,13 @@ class ReviewTaskListener implements TaskListener {
         String reasonText = reason == null ? "" : reason.toString().strip();
         String reviewer = TaskActor.of(task);
         assignments.recordReview(assignment.id(), decision, decision ? null : reasonText, reviewer, clock.instant());
+        audit.record(
+                reviewer,
+                AuditKind.REVIEW,
+                Outcome.OK,
+                "phần việc " + assignment.id() + ", task " + task.getId(),
+                assignment.task().communeId(),
+                decision ? "Chấp nhận kết quả" : "Trả lại: " + reasonText);
         task.getExecution().removeVariable(ACCEPTED);
         task.getExecution().removeVariable(RETURN_REASON);
     }

@@ -5,7 +5,6 @@ import static vn.commune.workflow.mail.MailText.shorten;
 import static vn.commune.workflow.mail.MailText.signature;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.commune.workflow.calendar.VietnamTime;
@@ -13,8 +12,8 @@ import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.system.WorkflowProperties;
 
 /**
- * Every word the task process says about a task, in one place: its name and description in Tasklist, the line of a
- * reminder, the escalation and the leadership's đôn đốc: which task, which office, which deadline, where to act.
+ * Every word the task process says about a task, in one place: its name and description in Tasklist, and the
+ * leadership's đôn đốc: which task, which office, which deadline, where to act.
  */
 @Component
 public class TaskWording {
@@ -28,28 +27,6 @@ public class TaskWording {
 
     TaskWording(WorkflowProperties workflow) {
         this.workflow = workflow;
-    }
-
-    /** One line of an office head's daily email: which task, by when, how many days are left. */
-    String dueSoonLine(Assignment a, String officeName, LocalDate today) {
-        LocalDate due = a.task().effectiveDueDate();
-        long daysLeft = ChronoUnit.DAYS.between(today, due);
-        return "Nhiệm vụ " + a.task().number() + ": " + shortTitle(a) + " - " + officeName + " - hạn "
-                + VietnamTime.format(due) + (daysLeft <= 0 ? " (đến hạn hôm nay)" : " (còn " + daysLeft + " ngày)");
-    }
-
-    Mail overdue(Assignment a, String officeName, LocalDate today) {
-        LocalDate due = a.task().effectiveDueDate();
-        long daysLate = ChronoUnit.DAYS.between(due, today);
-        String subject =
-                "[Quá hạn] Nhiệm vụ " + a.task().number() + " - " + officeName + " - hạn " + VietnamTime.format(due);
-        String body = "Kính gửi: Lãnh đạo UBND xã và cơ quan theo dõi, tổng hợp,\n\n"
-                + "Nhiệm vụ dưới đây đã quá hạn" + (daysLate > 0 ? " " + daysLate + " ngày" : "")
-                + " mà " + officeName + " chưa hoàn thành.\n\n"
-                + details(a, officeName)
-                + "\nMở nhiệm vụ: " + link(a) + "\n"
-                + signature();
-        return new Mail(subject, body);
     }
 
     /** Tasklist shows a task by its name (the plan task's number and title) and the details below it. */
@@ -110,12 +87,8 @@ public class TaskWording {
         return s.toString();
     }
 
-    String link(Assignment a) {
+    private String link(Assignment a) {
         return a.currentTaskId() == null ? workflow.baseUrl() : workflow.tasklistLink(a.currentTaskId());
-    }
-
-    private static String shortTitle(Assignment a) {
-        return shorten(a.task().title(), 80);
     }
 
     public record Mail(String subject, String body) {}

@@ -21,7 +21,8 @@ import vn.commune.workflow.plan.TaskStatus;
  * @param subtitle        the line under "BÁO CÁO"
  * @param periodLabel     the period, e.g. "tháng 10/2026", "quý III/2026"
  * @param remarks         the monitoring office's assessment, one paragraph per line (nullable)
- * @param rows            the tasks reported on
+ * @param rows            the tasks reported on, one row per task of the plan however many offices lead it
+ * @param indicators      the plan's indicators with their figures for the period
  * @param recipients      the "Nơi nhận" list, e.g. "Lưu: VT"
  * @param signerAuthority e.g. "TM. ỦY BAN NHÂN DÂN" (nullable)
  * @param signerTitle     e.g. "CHỦ TỊCH"
@@ -37,6 +38,7 @@ public record ConsolidatedReport(
         String periodLabel,
         String remarks,
         List<ReportRow> rows,
+        List<IndicatorRow> indicators,
         List<String> recipients,
         String signerAuthority,
         String signerTitle,
@@ -50,6 +52,7 @@ public record ConsolidatedReport(
         Objects.requireNonNull(periodLabel, "periodLabel");
         Objects.requireNonNull(signerTitle, "signerTitle");
         rows = rows == null ? List.of() : List.copyOf(rows);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
@@ -71,12 +74,33 @@ public record ConsolidatedReport(
         if (total() == 0) {
             return "không có nhiệm vụ có thời hạn";
         }
-        BigDecimal percent = BigDecimal.valueOf(100L * done())
-                .divide(BigDecimal.valueOf(total()), 1, RoundingMode.HALF_UP)
+        return "hoàn thành " + done() + "/" + total() + " nhiệm vụ, đạt " + percent(done(), total());
+    }
+
+    /** Indicators with a target that can be judged this period. */
+    public int indicatorsCounted() {
+        return (int) indicators.stream().filter(IndicatorRow::counted).count();
+    }
+
+    public int indicatorsMet() {
+        return (int) indicators.stream().filter(i -> i.counted() && i.met()).count();
+    }
+
+    /** As the seed reports state it, e.g. "đạt 29/34 chỉ tiêu, đạt 85,3%". */
+    public String indicatorSentence() {
+        if (indicatorsCounted() == 0) {
+            return "không có chỉ tiêu có thể đánh giá trong kỳ";
+        }
+        return "đạt " + indicatorsMet() + "/" + indicatorsCounted() + " chỉ tiêu, đạt "
+                + percent(indicatorsMet(), indicatorsCounted());
+    }
+
+    /** Vietnamese writes a decimal comma, and no ",0" on a whole number. */
+    private static String percent(int part, int whole) {
+        BigDecimal percent = BigDecimal.valueOf(100L * part)
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
-        // Vietnamese writes a decimal comma, and no ",0" on a whole number.
-        return "hoàn thành " + done() + "/" + total() + " nhiệm vụ, đạt "
-                + percent.toPlainString().replace('.', ',') + "%";
+        return percent.toPlainString().replace('.', ',') + "%";
     }
 
     /** The rows grouped by status, groups in the enum's order, empty groups left out. */

@@ -43,6 +43,10 @@ final class DocxWriter {
      */
     private static final int MOTTO_RULE = 3170;
 
+    private static final int[] INDICATOR_COLUMNS = {450, 2300, 800, 1300, 1000, 1000, 1050, 1454};
+    private static final List<String> INDICATOR_HEADINGS = List.of(
+            "TT", "Chỉ tiêu", "Đơn vị", "Cơ quan theo dõi", "Chỉ tiêu trong kỳ", "Kết quả", "Đánh giá", "Minh chứng");
+
     private static final int AGENCY_RULE = 1100;
     private static final int FIRST_LINE_INDENT = 720;
     private static final int SIGNATURE_SPACE = 1600;
@@ -60,7 +64,13 @@ final class DocxWriter {
             body(doc, Wording.opening(report));
             heading(doc, "I. KẾT QUẢ THỰC HIỆN");
             body(doc, Wording.figures(report));
+            if (!report.indicators().isEmpty()) {
+                body(doc, Wording.indicatorFigures(report));
+            }
             taskTable(doc, report);
+            if (!report.indicators().isEmpty()) {
+                indicatorTable(doc, report);
+            }
             heading(doc, "II. ĐÁNH GIÁ, KIẾN NGHỊ");
             remarks(doc, report.remarks());
             // The signature must not stand on a page without the text it signs.
@@ -158,17 +168,55 @@ final class DocxWriter {
         centred(tableRow.getCell(0), String.valueOf(number), TABLE, false, false);
         left(tableRow.getCell(1), Wording.taskTitle(row), false);
         left(tableRow.getCell(2), row.office(), false);
+        // A task several offices lead is one task; each office's share stands beside it.
+        Wording.shareLines(row).forEach(line -> left(tableRow.getCell(2), line, true));
         left(tableRow.getCell(3), row.deadlineText(), false);
         String dueDate = Wording.dueDateNote(row);
         if (dueDate != null) {
             left(tableRow.getCell(3), dueDate, true);
         }
         left(tableRow.getCell(4), row.status().label(), false);
-        left(tableRow.getCell(5), row.progress(), false);
+        List<String> progress = Wording.progressLines(row);
+        if (progress.isEmpty()) {
+            left(tableRow.getCell(5), null, false);
+        }
+        progress.forEach(line -> left(tableRow.getCell(5), line, false));
         if (row.evidence().isEmpty()) {
             left(tableRow.getCell(6), Wording.NO_EVIDENCE, true);
         }
         row.evidence().forEach(line -> left(tableRow.getCell(6), line, false));
+    }
+
+    private void indicatorTable(XWPFDocument doc, ConsolidatedReport report) {
+        text(
+                paragraph(doc.createParagraph(), ParagraphAlignment.CENTER, 240, 120),
+                "Kết quả thực hiện các chỉ tiêu",
+                BODY,
+                true,
+                false);
+        XWPFTable table = WordKit.table(doc, true, INDICATOR_COLUMNS);
+        table.setCellMargins(30, 70, 30, 70);
+        XWPFTableRow headings = table.getRow(0);
+        headings.setRepeatHeader(true);
+        for (int i = 0; i < INDICATOR_HEADINGS.size(); i++) {
+            centred(headings.getCell(i), INDICATOR_HEADINGS.get(i), TABLE, true, false);
+        }
+        int number = 0;
+        for (IndicatorRow indicator : report.indicators()) {
+            XWPFTableRow row = WordKit.row(table, INDICATOR_COLUMNS);
+            row.setCantSplitRow(true);
+            centred(row.getCell(0), String.valueOf(++number), TABLE, false, false);
+            left(row.getCell(1), Wording.indicatorName(indicator), false);
+            left(row.getCell(2), indicator.unit(), false);
+            left(row.getCell(3), indicator.office(), false);
+            left(row.getCell(4), indicator.target() == null ? "-" : indicator.target(), false);
+            left(row.getCell(5), indicator.actual() == null ? "-" : indicator.actual(), false);
+            left(row.getCell(6), indicator.status(), false);
+            if (indicator.evidence().isEmpty()) {
+                left(row.getCell(7), Wording.NO_EVIDENCE, true);
+            }
+            indicator.evidence().forEach(line -> left(row.getCell(7), line, false));
+        }
     }
 
     private void footer(XWPFDocument doc, ConsolidatedReport report) {

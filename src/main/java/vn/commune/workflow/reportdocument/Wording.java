@@ -52,12 +52,14 @@ final class Wording {
                 + "kết quả thực hiện nhiệm vụ trong " + report.periodLabel() + " được tổng hợp như sau:";
     }
 
+    /** Tasks are counted as the plan lists them: a task several offices lead is one task. */
     static String figures(ConsolidatedReport report) {
-        return ("Trong %s, tổng số nhiệm vụ có thời hạn: %d; %s; trong đó hoàn thành đúng hạn: %d, "
+        return ("Trong %s, tổng số nhiệm vụ của kế hoạch: %d, trong đó có thời hạn: %d; %s; trong đó hoàn thành đúng hạn: %d, "
                         + "hoàn thành quá hạn: %d; đang thực hiện trong hạn: %d; đang thực hiện quá hạn: %d; "
                         + "chưa đến hạn: %d. Nhiệm vụ thường xuyên: %d. Nhiệm vụ cần định hạn: %d.")
                 .formatted(
                         report.periodLabel(),
+                        report.rows().size(),
                         report.total(),
                         report.completionSentence(),
                         report.count(TaskStatus.DONE_ON_TIME),
@@ -67,6 +69,41 @@ final class Wording {
                         report.count(TaskStatus.NOT_DUE),
                         report.count(TaskStatus.ONGOING),
                         report.count(TaskStatus.NEEDS_DEADLINE));
+    }
+
+    /** The indicators' result in the words of the seed reports, with how many fell short or have no data. */
+    static String indicatorFigures(ConsolidatedReport report) {
+        long noData = report.indicators().stream()
+                .filter(i -> i.counted() && i.actual() == null)
+                .count();
+        return "Về chỉ tiêu: " + report.indicatorSentence() + " ("
+                + report.indicators().size()
+                + " chỉ tiêu của kế hoạch; chưa đạt: " + (report.indicatorsCounted() - report.indicatorsMet() - noData)
+                + "; chưa có số liệu: " + noData + ").";
+    }
+
+    static String indicatorName(IndicatorRow indicator) {
+        return indicator.number() == null || indicator.number().isBlank()
+                ? indicator.name()
+                : indicator.number() + ". " + indicator.name();
+    }
+
+    /** A task several offices lead: each office's share beside it, e.g. "Công an xã: Hoàn thành đúng hạn". */
+    static List<String> shareLines(ReportRow row) {
+        return row.shares().stream()
+                .map(s -> s.office() + ": " + s.status().label())
+                .toList();
+    }
+
+    /** What each office reported, prefixed by its name when several offices lead the task. */
+    static List<String> progressLines(ReportRow row) {
+        if (row.shares().isEmpty()) {
+            return row.progress() == null ? List.of() : List.of(row.progress());
+        }
+        return row.shares().stream()
+                .filter(s -> s.progress() != null && !s.progress().isBlank())
+                .map(s -> s.office() + ": " + s.progress())
+                .toList();
     }
 
     /** ND30 closes the body of a document with "./.". */

@@ -31,6 +31,10 @@ final class XlsxWriter {
     /** Column widths in characters, in TASK_HEADINGS order. */
     private static final int[] TASK_WIDTHS = {5, 50, 28, 20, 24, 40, 36, 12};
 
+    private static final List<String> INDICATOR_HEADINGS = List.of(
+            "TT", "Chỉ tiêu", "Đơn vị", "Cơ quan theo dõi", "Chỉ tiêu trong kỳ", "Kết quả", "Đánh giá", "Minh chứng");
+    private static final int[] INDICATOR_WIDTHS = {5, 50, 14, 28, 16, 14, 16, 36};
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle title = style(true, false, null);
     private final CellStyle plain = style(false, false, null);
@@ -44,6 +48,9 @@ final class XlsxWriter {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             summary(report);
             tasks(report);
+            if (!report.indicators().isEmpty()) {
+                indicators(report);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -55,16 +62,24 @@ final class XlsxWriter {
         Sheet sheet = workbook.createSheet("Tổng hợp");
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 16 * 256);
+        // The heading block a clerk would type: commune, title, period, date (and number once issued).
         text(sheet.createRow(0), 0, Wording.upper(report.issuingBody()).replace('\n', ' '), title);
         text(sheet.createRow(1), 0, report.subtitle(), title);
         text(sheet.createRow(2), 0, "Kỳ báo cáo: " + report.periodLabel(), plain);
-        int r = 4;
+        text(
+                sheet.createRow(3),
+                0,
+                Wording.dateLine(report.place(), report.date())
+                        + (report.number() == null ? "" : " - " + Wording.numberLine(report.number())),
+                plain);
+        int r = 5;
         Row headings = sheet.createRow(r++);
         text(headings, 0, "Tình trạng", heading);
         text(headings, 1, "Số nhiệm vụ", heading);
         for (TaskStatus status : TaskStatus.values()) {
             figure(sheet.createRow(r++), status.label(), report.count(status));
         }
+        figure(sheet.createRow(r++), "Tổng số nhiệm vụ", report.rows().size());
         figure(sheet.createRow(r++), "Tổng số nhiệm vụ có thời hạn", report.total());
         Row rate = sheet.createRow(r);
         text(rate, 0, "Tỷ lệ hoàn thành", cell);
@@ -76,6 +91,42 @@ final class XlsxWriter {
             value.setCellValue((double) report.done() / report.total());
             value.setCellStyle(percent);
         }
+        text(sheet.createRow(r + 1), 0, "Hoàn thành: " + report.completionSentence(), plain);
+        if (!report.indicators().isEmpty()) {
+            r += 3;
+            figure(sheet.createRow(r++), "Số chỉ tiêu đánh giá được", report.indicatorsCounted());
+            figure(sheet.createRow(r++), "Số chỉ tiêu đạt", report.indicatorsMet());
+            text(sheet.createRow(r), 0, "Chỉ tiêu: " + report.indicatorSentence(), plain);
+        }
+    }
+
+    private void indicators(ConsolidatedReport report) {
+        Sheet sheet = workbook.createSheet("Chỉ tiêu");
+        Row headings = sheet.createRow(0);
+        for (int i = 0; i < INDICATOR_HEADINGS.size(); i++) {
+            text(headings, i, INDICATOR_HEADINGS.get(i), heading);
+            sheet.setColumnWidth(i, INDICATOR_WIDTHS[i] * 256);
+        }
+        int number = 0;
+        for (IndicatorRow indicator : report.indicators()) {
+            Row row = sheet.createRow(++number);
+            Cell tt = row.createCell(0);
+            tt.setCellValue(number);
+            tt.setCellStyle(cell);
+            text(row, 1, Wording.indicatorName(indicator), cell);
+            text(row, 2, indicator.unit(), cell);
+            text(row, 3, indicator.office(), cell);
+            text(row, 4, indicator.target(), cell);
+            text(row, 5, indicator.actual(), cell);
+            text(row, 6, indicator.status(), cell);
+            text(
+                    row,
+                    7,
+                    indicator.evidence().isEmpty() ? Wording.NO_EVIDENCE : String.join("\n", indicator.evidence()),
+                    cell);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, number, 0, INDICATOR_HEADINGS.size() - 1));
+        sheet.createFreezePane(0, 1);
     }
 
     private void tasks(ConsolidatedReport report) {
@@ -94,10 +145,10 @@ final class XlsxWriter {
                 tt.setCellValue(number);
                 tt.setCellStyle(cell);
                 text(row, 1, Wording.taskTitle(task), cell);
-                text(row, 2, task.office(), cell);
+                text(row, 2, String.join("\n", lines(task.office(), Wording.shareLines(task))), cell);
                 text(row, 3, task.deadlineText(), cell);
                 text(row, 4, task.status().label(), cell);
-                text(row, 5, task.progress(), cell);
+                text(row, 5, String.join("\n", Wording.progressLines(task)), cell);
                 text(
                         row,
                         6,
@@ -115,6 +166,13 @@ final class XlsxWriter {
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
+    }
+
+    private static List<String> lines(String first, List<String> more) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(first);
+        lines.addAll(more);
+        return lines;
     }
 
     private void figure(Row row, String label, long count) {

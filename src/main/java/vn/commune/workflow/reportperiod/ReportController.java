@@ -19,17 +19,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.commune.workflow.engine.TaskLookup;
 import vn.commune.workflow.evidence.EvidenceRepository;
 import vn.commune.workflow.evidence.EvidenceRepository.EvidenceInfo;
 import vn.commune.workflow.evidence.EvidenceService;
+import vn.commune.workflow.indicator.Indicator;
+import vn.commune.workflow.indicator.IndicatorEvidence;
+import vn.commune.workflow.indicator.IndicatorFigure;
+import vn.commune.workflow.indicator.Indicators;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.plan.Assignment;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.TaskStatus;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
+import vn.commune.workflow.reportdocument.IndicatorRow;
 import vn.commune.workflow.reportdocument.ReportRow;
 import vn.commune.workflow.security.CurrentUser;
+import vn.commune.workflow.security.Role;
 import vn.commune.workflow.system.Refusal;
 
 /** What the report forms show and save: an office's report per task, the consolidation, the approved documents. */
@@ -46,6 +53,8 @@ class ReportController {
     private final EvidenceService evidence;
     private final OfficeRepository offices;
     private final TaskLookup tasks;
+    private final Indicators indicators;
+    private final HandOffPack handOff;
     private final CurrentUser user;
 
     ReportController(
@@ -56,6 +65,8 @@ class ReportController {
             EvidenceService evidence,
             OfficeRepository offices,
             TaskLookup tasks,
+            Indicators indicators,
+            HandOffPack handOff,
             CurrentUser user) {
         this.periods = periods;
         this.builder = builder;
@@ -64,6 +75,8 @@ class ReportController {
         this.evidence = evidence;
         this.offices = offices;
         this.tasks = tasks;
+        this.indicators = indicators;
+        this.handOff = handOff;
         this.user = user;
     }
 
@@ -97,7 +110,63 @@ class ReportController {
                 t.report().officeId(),
                 offices.nameOf(t.report().officeId()),
                 t.report().status(),
-                items);
+                items,
+                indicators.reportedBy(p.planId(), t.report().officeId()).stream()
+                        .map(i -> indicatorView(indicators.figure(i, p.id(), p.month())))
+                        .toList());
+    }
+
+    /** The office's value of an indicator it tracks, for the period; a blank value removes it. */
+    @PutMapping("/api/reports/tasks/{taskId}/indicators/{indicatorId}")
+    @Transactional
+    IndicatorView saveIndicator(
+            @PathVariable String taskId, @PathVariable long indicatorId, @RequestBody IndicatorUpdate update) {
+        ReportTask t = reportTask(taskId, true);
+        Indicator indicator = reportedIndicator(t, indicatorId);
+        indicators.saveValue(
+                indicator,
+                t.period().id(),
+                t.period().month(),
+                update.actual(),
+                update.links() == null || update.links().isBlank()
+                        ? null
+                        : update.links().strip(),
+                user.id());
+        return indicatorView(
+                indicators.figure(indicator, t.period().id(), t.period().month()));
+    }
+
+    @PostMapping(
+            path = "/api/reports/tasks/{taskId}/indicators/{indicatorId}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    IndicatorEvidence uploadIndicatorEvidence(
+            @PathVariable String taskId, @PathVariable long indicatorId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        ReportTask t = reportTask(taskId, true);
+        Indicator indicator = reportedIndicator(t, indicatorId);
+        return indicators.storeEvidence(
+                indicator, t.period().id(), file.getOriginalFilename(), file.getBytes(), user.id());
+    }
+
+    private Indicator reportedIndicator(ReportTask t, long indicatorId) {
+        return indicators.reportedBy(t.period().planId(), t.report().officeId()).stream()
+                .filter(i -> i.id() == indicatorId)
+                .findFirst()
+                .orElseThrow(() -> Refusal.notFound("Chỉ tiêu " + indicatorId + " không thuộc báo cáo này."));
+    }
+
+    private static IndicatorView indicatorView(IndicatorFigure f) {
+        return new IndicatorView(
+                f.indicator().id(),
+                f.indicator().number(),
+                f.indicator().name(),
+                f.indicator().unit(),
+                f.target(),
+                f.actual(),
+                f.links(),
+                f.status().name(),
+                f.status().label(),
+                f.evidence());
     }
 
     @PutMapping("/api/reports/tasks/{taskId}/items/{assignmentId}")
@@ -145,8 +214,10 @@ class ReportController {
                 p.returnReason(),
                 periods.officeReports(id),
                 report.completionSentence(),
+                report.indicators().isEmpty() ? null : report.indicatorSentence(),
                 counts,
-                report.rows());
+                report.rows(),
+                report.indicators());
     }
 
     /** The period behind a consolidation or approval task in Tasklist. */
@@ -160,8 +231,11 @@ class ReportController {
 
     @GetMapping("/api/plans/{planId}/reports")
     List<Map<String, Object>> forPlan(@PathVariable long planId) {
+        // Another commune's plan is, for this person, no plan at all.
+        periods.communeOfPlan(planId)
+                .filter(commune -> user.communeId().map(commune::equals).orElse(false))
+                .orElseThrow(() -> Refusal.notFound("Không tìm thấy kế hoạch số " + planId + "."));
         return periods.forPlan(planId).stream()
-                .filter(p -> user.communeId().map(p.communeId()::equals).orElse(false))
                 .map(p -> Map.<String, Object>of(
                         "id",
                         p.id(),
@@ -186,6 +260,40 @@ class ReportController {
         return download(id, "xlsx", XLSX);
     }
 
+    /**
+     * The hand-off pack of an approved period, streamed. For the commune's leadership, monitoring office, clerks and
+     * administrator (and the system administrator); an office head of another office may not take every office's
+     * evidence at once (403); another commune's period is not found.
+     */
+    @GetMapping("/api/reports/periods/{id}/pack.zip")
+    ResponseEntity<StreamingResponseBody> pack(@PathVariable long id) {
+        ReportPeriods.Period p = find(id);
+        if (!(user.isAdministrator()
+                || user.communeId().map(p.communeId()::equals).orElse(false))) {
+            throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
+        }
+        if (!(user.isLeadership()
+                || user.inGroup(p.monitoringOffice())
+                || user.has(Role.CLERK)
+                || user.has(Role.COMMUNE_ADMIN)
+                || user.isAdministrator())) {
+            throw Refusal.notAllowed(
+                    "Chỉ lãnh đạo, cơ quan theo dõi, văn thư và quản trị của xã tải được gói bàn giao của kỳ báo cáo.");
+        }
+        if (!"APPROVED".equals(p.status())) {
+            throw Refusal.conflict(
+                    "Báo cáo " + p.label() + " chưa được duyệt: gói bàn giao có sau khi lãnh đạo duyệt.");
+        }
+        HandOffPack.Contents contents = handOff.prepare(p);
+        String name = "ban-giao-" + p.month() + ".zip";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(contents::writeTo);
+    }
+
     private ResponseEntity<byte[]> download(long id, String kind, String contentType) {
         ReportPeriods.Period p = readable(id);
         byte[] content = periods.document(id, kind)
@@ -199,13 +307,16 @@ class ReportController {
                 .body(content);
     }
 
-    private ReportPeriods.Period readable(long id) {
-        ReportPeriods.Period p;
+    private ReportPeriods.Period find(long id) {
         try {
-            p = periods.find(id);
+            return periods.find(id);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
             throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
+    }
+
+    private ReportPeriods.Period readable(long id) {
+        ReportPeriods.Period p = find(id);
         if (!user.communeId().map(p.communeId()::equals).orElse(false)) {
             throw Refusal.notFound("Không tìm thấy kỳ báo cáo " + id + ".");
         }
@@ -241,6 +352,20 @@ class ReportController {
 
     record ItemUpdate(String progress, boolean noChange, String links) {}
 
+    record IndicatorUpdate(String actual, String links) {}
+
+    record IndicatorView(
+            long indicatorId,
+            String number,
+            String name,
+            String unit,
+            String target,
+            String actual,
+            String links,
+            String status,
+            String statusLabel,
+            List<IndicatorEvidence> evidence) {}
+
     record ItemView(
             long assignmentId,
             String taskNumber,
@@ -263,7 +388,8 @@ class ReportController {
             String office,
             String officeName,
             String status,
-            List<ItemView> items) {}
+            List<ItemView> items,
+            List<IndicatorView> indicators) {}
 
     record PeriodView(
             long id,
@@ -276,6 +402,8 @@ class ReportController {
             String returnReason,
             List<ReportPeriods.OfficeReport> reports,
             String completion,
+            String indicators,
             Map<String, Long> counts,
-            List<ReportRow> rows) {}
+            List<ReportRow> rows,
+            List<IndicatorRow> indicatorRows) {}
 }

@@ -40,6 +40,8 @@ public class ReportPeriodProcess {
     static final String REMARKS = "remarks";
     static final String APPROVED = "approved";
     static final String RETURN_REASON = "returnReason";
+    /** "CHAIRMAN" or "VICE_CHAIRMAN": who signs the approved report; the chairman when not said. */
+    static final String SIGN_AS = "signAs";
 
     private final ReportPeriods periods;
     private final AssignmentRepository assignments;
@@ -133,13 +135,13 @@ public class ReportPeriodProcess {
         return p.approvedBy() != null && p.returnReason() == null;
     }
 
-    /** The configured days of the due month, on working days, at 08:00, after now and before the cutoff. */
+    /** The configured days of the due month, on working days, at 07:00 (before the 08:00 round mails them), after now and before the cutoff. */
     Optional<Instant> nextReminderAt(ReportPeriods.Period p) {
         Instant now = clock.instant();
         Instant cutoff = VietnamTime.endOf(p.effectiveDueDate());
         return properties.reminderDays().stream()
                 .map(day -> p.month().plusMonths(1).atDay(day))
-                .map(day -> VietnamTime.at(calendar.workingDayOnOrBefore(day), 8))
+                .map(day -> VietnamTime.at(calendar.workingDayOnOrBefore(day), 7))
                 .filter(at -> at.isAfter(now) && at.isBefore(cutoff))
                 .min(Comparator.naturalOrder());
     }
@@ -249,8 +251,16 @@ public class ReportPeriodProcess {
         if (!decision && reasonText.isEmpty()) {
             throw new ProcessEngineException("Trả lại báo cáo thì phải ghi ý kiến để cơ quan theo dõi chỉnh sửa.");
         }
-        periods.decide(p.id(), decision, reasonText, TaskActor.of(task), clock.instant());
-        task.getExecution().removeVariables(List.of(APPROVED, RETURN_REASON));
+        Object signAs = task.getVariable(SIGN_AS);
+        Signer signer;
+        try {
+            signer =
+                    signAs == null || signAs.toString().isBlank() ? Signer.CHAIRMAN : Signer.valueOf(signAs.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ProcessEngineException("Người ký phải là Chủ tịch (CHAIRMAN) hoặc Phó Chủ tịch (VICE_CHAIRMAN).");
+        }
+        periods.decide(p.id(), decision, reasonText, signer, TaskActor.of(task), clock.instant());
+        task.getExecution().removeVariables(List.of(APPROVED, RETURN_REASON, SIGN_AS));
     }
 
     /** An office's (or, for null, every office's) shares of the plan still open, or completed within the period covered. */

@@ -39,13 +39,22 @@ class ReportPeriods {
 
     Period find(long id) {
         return jdbc.sql("""
-                        select r.*, p.monitoring_office_id, p.number as plan_number, p.title as plan_title, p.commune_id
+                        select r.*, p.monitoring_office_id, p.number as plan_number, p.title as plan_title, p.commune_id,
+                               p.issued_on as plan_issued_on
                           from report_period r join plan p on p.id = r.plan_id where r.id = ?""").param(id).query(ReportPeriods::period).single();
+    }
+
+    Optional<String> communeOfPlan(long planId) {
+        return jdbc.sql("select commune_id from plan where id = ?")
+                .param(planId)
+                .query(String.class)
+                .optional();
     }
 
     List<Period> forPlan(long planId) {
         return jdbc.sql("""
-                        select r.*, p.monitoring_office_id, p.number as plan_number, p.title as plan_title, p.commune_id
+                        select r.*, p.monitoring_office_id, p.number as plan_number, p.title as plan_title, p.commune_id,
+                               p.issued_on as plan_issued_on
                           from report_period r join plan p on p.id = r.plan_id where r.plan_id = ? order by r.period""").param(planId).query(ReportPeriods::period).list();
     }
 
@@ -61,10 +70,11 @@ class ReportPeriods {
                 .update();
     }
 
-    void decide(long id, boolean approved, String reason, String by, Instant at) {
+    void decide(long id, boolean approved, String reason, Signer signer, String by, Instant at) {
         if (approved) {
-            jdbc.sql("update report_period set approved_by = ?, approved_at = ?, return_reason = null where id = ?")
-                    .params(by, Timestamp.from(at), id)
+            jdbc.sql(
+                            "update report_period set approved_by = ?, approved_at = ?, signed_as = ?, return_reason = null where id = ?")
+                    .params(by, Timestamp.from(at), signer.name(), id)
                     .update();
         } else {
             jdbc.sql("update report_period set return_reason = ?, status = 'CONSOLIDATING' where id = ?")
@@ -161,7 +171,9 @@ class ReportPeriods {
                 rs.getString("monitoring_office_id"),
                 rs.getString("plan_number"),
                 rs.getString("plan_title"),
-                rs.getString("commune_id"));
+                rs.getString("commune_id"),
+                rs.getObject("plan_issued_on", LocalDate.class),
+                rs.getString("signed_as") == null ? Signer.CHAIRMAN : Signer.valueOf(rs.getString("signed_as")));
     }
 
     private static OfficeReport officeReport(ResultSet rs, int n) throws SQLException {
@@ -190,7 +202,9 @@ class ReportPeriods {
             String monitoringOffice,
             String planNumber,
             String planTitle,
-            String communeId) {
+            String communeId,
+            LocalDate planIssuedOn,
+            Signer signer) {
 
         String label() {
             return kind.label(month);

@@ -12,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.engine.CommuneProcesses;
+import vn.commune.workflow.indicator.Indicator;
+import vn.commune.workflow.indicator.Indicators;
 
 /**
  * Opens each plan's monthly reporting period on the 1st: the report on last month is due on the plan's
@@ -26,6 +28,7 @@ public class ReportingScheduler {
     private final ReportPeriodProcess process;
     private final WorkingCalendar calendar;
     private final CommuneProcesses processes;
+    private final Indicators indicators;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -35,6 +38,7 @@ public class ReportingScheduler {
             ReportPeriodProcess process,
             WorkingCalendar calendar,
             CommuneProcesses processes,
+            Indicators indicators,
             TransactionTemplate tx,
             Clock clock) {
         this.jdbc = jdbc;
@@ -42,6 +46,7 @@ public class ReportingScheduler {
         this.process = process;
         this.calendar = calendar;
         this.processes = processes;
+        this.indicators = indicators;
         this.tx = tx;
         this.clock = clock;
     }
@@ -91,8 +96,10 @@ public class ReportingScheduler {
             return Optional.empty();
         }
         ReportPeriods.Period period = periods.find(opened.get());
-        List<String> offices = process.reportable(period, null).stream()
-                .map(a -> a.officeId())
+        // Offices with work to report on, and those that report an indicator's value.
+        List<String> offices = java.util.stream.Stream.concat(
+                        process.reportable(period, null).stream().map(a -> a.officeId()),
+                        indicators.ofPlan(plan.id()).stream().map(Indicator::officeId))
                 .distinct()
                 .toList();
         if (offices.isEmpty()) {

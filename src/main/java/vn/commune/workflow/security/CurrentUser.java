@@ -30,7 +30,17 @@ public class CurrentUser {
 
     /** The commune the user belongs to; none for the system administrator and province staff. */
     public Optional<String> communeId() {
-        return withPrefix(COMMUNE_PREFIX).stream().sorted().findFirst();
+        return communeOf(authentication());
+    }
+
+    /** The commune of someone just authenticated, before they are the current user (the audit of logins). */
+    public static Optional<String> communeOf(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(COMMUNE_PREFIX))
+                .map(a -> a.substring(COMMUNE_PREFIX.length()))
+                .sorted()
+                .findFirst();
     }
 
     /** The provinces whose communes the person follows (province staff). */

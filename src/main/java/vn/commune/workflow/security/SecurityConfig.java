@@ -62,6 +62,11 @@ class SecurityConfig {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/login.html",
+                                // Before one can log in: the first administrator, choosing a password, a forgotten one.
+                                "/setup.html",
+                                "/password.html",
+                                "/forgot-password.html",
+                                "/api/account/**",
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",

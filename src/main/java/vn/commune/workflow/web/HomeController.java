@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.commune.workflow.audit.AuditKind;
+import vn.commune.workflow.audit.AuditLog;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.mail.Outbox;
 import vn.commune.workflow.office.OfficeDirectory;
@@ -21,17 +26,22 @@ class HomeController {
     private final CommuneScope communes;
     private final OfficeDirectory directory;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    HomeController(CurrentUser user, CommuneScope communes, OfficeDirectory directory, Outbox outbox) {
+    HomeController(CurrentUser user, CommuneScope communes, OfficeDirectory directory, Outbox outbox, AuditLog audit) {
+        this.audit = audit;
         this.user = user;
         this.communes = communes;
         this.directory = directory;
         this.outbox = outbox;
     }
 
-    /** The chairman lands on what is late; everyone else on the plans. */
+    /** The chairman lands on what is late; the system administrator (no commune) on the setup; everyone else on the plans. */
     @GetMapping("/")
     String home() {
+        if (user.isAdministrator() && user.communeId().isEmpty()) {
+            return "redirect:/admin/setup";
+        }
         return user.isLeadership() ? "redirect:/dashboard.html" : "forward:/index.html";
     }
 
@@ -52,18 +62,35 @@ class HomeController {
         return me;
     }
 
-    /** Mail waiting to go out (or already sent): the chairman sees that nothing is lost while SMTP is down. */
+    /**
+     * Mail waiting to go out, sent, or given up after its last attempt: the chairman sees that nothing is lost while
+     * SMTP is down; the system administrator sees every commune's.
+     */
     @GetMapping("/api/outbox")
     @ResponseBody
     Map<String, Object> outbox(@RequestParam(defaultValue = "PENDING") String status) {
-        if (!user.isLeadership()) {
-            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã xem được hộp thư đi.");
+        if (!user.isLeadership() && !user.isAdministrator()) {
+            throw Refusal.notAllowed("Chỉ lãnh đạo UBND xã và quản trị hệ thống xem được hộp thư đi.");
         }
-        if (!List.of("PENDING", "SENT").contains(status)) {
-            throw Refusal.invalid("Trạng thái thư không hợp lệ: " + status + " (PENDING hoặc SENT).");
+        if (!List.of("PENDING", "SENT", "FAILED").contains(status)) {
+            throw Refusal.invalid("Trạng thái thư không hợp lệ: " + status + " (PENDING, SENT hoặc FAILED).");
         }
-        Set<String> people = directory.peopleOf(communes.current());
+        Set<String> people = user.isAdministrator() ? null : directory.peopleOf(communes.current());
         return Map.of(
                 "status", status, "count", outbox.count(status, people), "emails", outbox.list(status, people, 200));
+    }
+
+    /** The administrator sends a failed mail again, once its cause (address, SMTP settings) is fixed. */
+    @PostMapping("/api/outbox/{id}/resend")
+    @ResponseBody
+    @Transactional
+    Map<String, Object> resend(@PathVariable long id) {
+        if (!user.isAdministrator()) {
+            throw Refusal.notAllowed("Chỉ quản trị hệ thống được gửi lại thư.");
+        }
+        String to =
+                outbox.resend(id).orElseThrow(() -> Refusal.notFound("Không có thư không gửi được nào số " + id + "."));
+        audit.record(AuditKind.ADMIN_CHANGE, "thư " + id, null, "Gửi lại thư không gửi được cho " + to);
+        return Map.of("id", id, "status", "PENDING");
     }
 }

@@ -217,6 +217,53 @@ class WorkingCalendarTest {
         }
     }
 
+    @Test
+    void aRecurringDayOffCountsFromItsFirstYearOnAndIsMadeUpWhenOnAWeekend() {
+        List<RecurringDayOff> recurring = List.of(new RecurringDayOff(1L, 10, 14, false, 2027, "Ngày Thử nghiệm"));
+        WorkingCalendar calendar =
+                new WorkingCalendar(year -> List.of(), year -> RecurringDayOff.daysIn(recurring, year));
+        assertTrue(calendar.isWorkingDay(LocalDate.parse("2026-10-14")), "not before its first year");
+        assertEquals(LocalDate.parse("2026-10-14"), calendar.effectiveDeadline(LocalDate.parse("2026-10-14")));
+        assertEquals(LocalDate.parse("2027-10-15"), calendar.effectiveDeadline(LocalDate.parse("2027-10-14")));
+        assertEquals(LocalDate.parse("2030-10-15"), calendar.effectiveDeadline(LocalDate.parse("2030-10-14")));
+        assertTrue(calendar.daysOff(2028).contains(off("2028-10-14", "Ngày Thử nghiệm")));
+        assertTrue(
+                calendar.daysOff(2028).contains(off("2028-10-16", "Nghỉ bù Ngày Thử nghiệm")),
+                "a holiday on Saturday is made up on Monday");
+    }
+
+    @Test
+    void aRecurringLunarDayOffFollowsTheLunarCalendar() {
+        List<RecurringDayOff> recurring = List.of(
+                new RecurringDayOff(1L, 8, 15, true, 2026, "Tết Trung thu"),
+                new RecurringDayOff(2L, 12, 23, true, 2026, "Ông Công ông Táo"));
+        WorkingCalendar calendar =
+                new WorkingCalendar(year -> List.of(), year -> RecurringDayOff.daysIn(recurring, year));
+        assertTrue(calendar.daysOff(2026).contains(off("2026-09-25", "Tết Trung thu")));
+        assertTrue(
+                calendar.daysOff(2026).contains(off("2026-02-10", "Ông Công ông Táo")),
+                "the 12th lunar month of the year before falls in this solar year");
+        assertTrue(calendar.daysOff(2025).stream().noneMatch(d -> d.name().equals("Tết Trung thu")));
+        assertFalse(calendar.isWorkingDay(LocalDate.parse("2027-09-15")));
+    }
+
+    @Test
+    void theListingShowsWorkedSaturdaysNextToDaysOff() {
+        List<CalendarDay> days = seeded.days(2026);
+        assertEquals(
+                List.of(
+                        new CalendarDay(
+                                LocalDate.parse("2026-01-02"),
+                                DayKind.DAY_OFF,
+                                "Nghỉ hoán đổi (làm bù thứ Bảy 10/1/2026)"),
+                        new CalendarDay(
+                                LocalDate.parse("2026-01-10"), DayKind.WORKING_DAY, "Làm bù cho thứ Sáu 2/1/2026")),
+                days.subList(1, 3));
+        assertTrue(days.contains(
+                new CalendarDay(LocalDate.parse("2026-08-22"), DayKind.WORKING_DAY, "Làm bù cho thứ Hai 31/8/2026")));
+        assertEquals(seeded.daysOff(2026).size() + 2, days.size());
+    }
+
     private static DayOff off(String date, String name) {
         return new DayOff(LocalDate.parse(date), name);
     }

@@ -16,6 +16,7 @@ import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.morninground.MorningRounds;
 
 /** POST /api/deadlines/parse and GET /api/calendar/days-off over HTTP, as integrations use them. */
 class DeadlineAndCalendarApiTest extends IntegrationTest {
@@ -143,17 +144,20 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
                 .processInstanceBusinessKey(businessKeyOf(plan, "1"))
                 .singleResult();
         assertThat(VietnamTime.dateOf(task.getDueDate().toInstant())).isEqualTo(LocalDate.of(2027, 11, 25));
-        assertThat(engine.getManagementService()
-                        .createJobQuery()
-                        .processInstanceId(task.getProcessInstanceId())
-                        .timers()
-                        .singleResult()
-                        .getDuedate()
-                        .toInstant())
-                .isEqualTo(LocalDateTime.of(2027, 11, 18, 8, 0)
-                        .atZone(VietnamTime.ZONE)
-                        .toInstant());
+        EngineClock.setVietnamTime(LocalDateTime.of(2027, 11, 17, 8, 0));
+        MorningRounds.run(engine);
+        assertThat(dueSoonNotices(plan)).isZero();
+        EngineClock.setVietnamTime(LocalDateTime.of(2027, 11, 18, 8, 0));
+        MorningRounds.run(engine);
+        assertThat(dueSoonNotices(plan)).isEqualTo(1);
         assertThat(app.get("/api/calendar/days-off?year=2300", chairman()).statusCode())
                 .isEqualTo(422);
+    }
+
+    private long dueSoonNotices(long plan) {
+        return jdbc.sql("select count(*) from notice where plan_id = ? and kind = 'TASK_DUE_SOON'")
+                .param(plan)
+                .query(Long.class)
+                .single();
     }
 }

@@ -235,6 +235,9 @@ class BulletPlanImportTest extends IntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode plan = json(response);
         assertThat(plan.get("readBy").asText()).isEqualTo("OCR");
+        assertThat(plan.get("monitoringOffice").asText())
+                .as("«theo dõi» read as «theo đõi» still ends the office's name")
+                .isEqualTo("vp-ubnd");
         assertThat(plan.get("warnings").toString()).contains("nhận dạng chữ (OCR)", "đối chiếu");
         JsonNode tasks = plan.get("tasks");
         assertThat(numbers(tasks)).containsExactly("1", "2", "5", "6", "7", "8", "9");

@@ -94,18 +94,33 @@ class IndicatorAnnexImportTest extends IntegrationTest {
                 .as("the workbook names no monitoring office")
                 .isEqualTo(422);
         assertThat(unmonitored.body()).contains("cơ quan theo dõi");
-        HttpResponse<String> response = app.upload(
-                IMPORT + "?monitoringOffice=" + office("vhxh"), chairman(), "ke-hoach.docx", IndicatorFixtures.docx());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        long id = json(response).get("id").asLong();
-        assertThat(jdbc.sql("""
-                        select number || ' | ' || unit || ' | ' || targets::text || ' | ' || tracking_office_id
-                          from plan_indicator where plan_id = ? order by number""").param(id).query(String.class).list())
-                .containsExactly(
-                        "1 | % | {\"2025\": \"≥ 70\", \"2030\": \"≥ 85\", \"2045\": \"100\"} | " + office("tt-hcc"),
-                        "2 | Doanh nghiệp | {\"2025\": \"≥ 01\", \"2030\": \"≥ 03\", \"2045\": \"≥ 05\"} | "
-                                + office("kinh-te"),
-                        "3 | % dân số | {\"2025\": \"85\", \"2030\": \"100\", \"2045\": \"X\"} | " + office("cong-an"));
+        for (Object[] c :
+                new Object[][] {{"ke-hoach.docx", IndicatorFixtures.docx()}, {"ke-hoach.xlsx", IndicatorFixtures.xlsx()}
+                }) {
+            HttpResponse<String> response = app.upload(
+                    IMPORT + "?monitoringOffice=" + office("vhxh") + "&allowDuplicate=true",
+                    chairman(),
+                    (String) c[0],
+                    (byte[]) c[1]);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            long id = json(response).get("id").asLong();
+            assertThat(jdbc.sql("""
+                            select number || ' | ' || unit || ' | ' || targets::text || ' | ' || tracking_office_id
+                              from plan_indicator where plan_id = ? order by number""").param(id).query(String.class).list())
+                    .as((String) c[0])
+                    .containsExactly(
+                            "1 | % | {\"2025\": \"≥ 70\", \"2030\": \"≥ 85\", \"2045\": \"100\"} | " + office("tt-hcc"),
+                            "2 | Doanh nghiệp | {\"2025\": \"≥ 01\", \"2030\": \"≥ 03\", \"2045\": \"≥ 05\"} | "
+                                    + office("kinh-te"),
+                            "3 | % dân số | {\"2025\": \"85\", \"2030\": \"100\", \"2045\": \"X\"} | "
+                                    + office("cong-an"));
+            assertThat(jdbc.sql("select title from plan where id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single())
+                    .as("the title as written, whatever the format")
+                    .isEqualTo(IndicatorFixtures.TITLE);
+        }
     }
 
     private void assertIndicator(

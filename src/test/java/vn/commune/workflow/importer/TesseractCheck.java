@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /** Whether this machine can run the OCR tests (.ci/run installs tesseract-ocr and tesseract-ocr-vie). */
-final class TesseractCheck {
+public final class TesseractCheck {
     private TesseractCheck() {}
 
-    static boolean hasVietnamese() {
+    public static boolean hasVietnamese() {
         try {
             Process process = new ProcessBuilder(Ocr.COMMAND, "--list-langs")
                     .redirectErrorStream(true)

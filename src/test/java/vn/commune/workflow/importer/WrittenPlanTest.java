@@ -1,6 +1,7 @@
 package vn.commune.workflow.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,53 @@ class WrittenPlanTest {
         assertEquals(
                 List.of(new FieldOffices("dòng 16", "Phòng Kinh tế", List.of("hạ tầng số", "đường truyền"))),
                 plan.fieldOffices());
+    }
+
+    @Test
+    void roundBulletsUnderTasksAndSolutionsAreTasksAndTheBudgetIsNot() {
+        ParsedPlan plan = text("""
+                KẾ HOẠCH
+                Thực hiện nhiệm vụ cải cách hành chính năm 2026
+                \s\s
+                I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025
+                • Giải quyết 98% hồ sơ đúng hạn.
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                • Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa
+                  và trên Cổng thông tin điện tử xã, hoàn thành trước ngày 30/8/2026.
+                • Tổ chức đối thoại với Nhân dân về cải cách hành chính.
+                • Kiện toàn đội ngũ công chức làm việc tại Bộ phận một cửa trong năm 2026.
+                III. DỰ TOÁN NGÂN SÁCH
+                • Kinh phí: 50.000.000 đồng, giải ngân trước ngày 15/12/2026.
+                """);
+        List<ParsedTask> tasks = plan.tasks();
+        assertEquals(3, tasks.size(), tasks::toString);
+        assertEquals(
+                "Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa và trên Cổng thông tin điện tử xã,"
+                        + " hoàn thành trước ngày 30/8/2026.",
+                tasks.get(0).title(),
+                "a bullet continued on the next line is one task");
+        assertEquals("hoàn thành trước ngày 30/8/2026", tasks.get(0).deadlineText());
+        assertEquals("II. NHIỆM VỤ VÀ GIẢI PHÁP", tasks.get(0).group());
+        assertEquals("Năm 2026", tasks.get(1).deadlineText());
+        assertTrue(tasks.get(1).deadlineAssumed(), "no deadline written: the end of the plan's year, flagged");
+        assertEquals("trong năm 2026", tasks.get(2).deadlineText());
+        assertFalse(tasks.get(2).deadlineAssumed());
+        assertTrue(tasks.stream().allMatch(t -> t.leadText() == null), "no office per bullet");
+        assertTrue(plan.proposals().isEmpty());
+    }
+
+    @Test
+    void theMonitoringOfficeIsFoundWhenOcrReadsTheoDoiAsTheoDdoi() {
+        ParsedPlan plan = text("""
+                KẾ HOẠCH
+                Chuyển đổi số năm 2026
+                \s\s
+                I. NHIỆM VỤ
+                - Rà soát thủ tục trong năm 2026.
+                II. TỔ CHỨC THỰC HIỆN
+                Giao Văn phòng HĐND và UBND xã theo đõi, tổng hợp, báo cáo kết quả thực hiện Kế hoạch này.
+                """);
+        assertEquals("Văn phòng HĐND và UBND xã", plan.monitoringOfficeText());
     }
 
     @Test

@@ -33,9 +33,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * split by a page break, then a budget; "Tổ chức thực hiện" gives offices their fields. The same document is
  * built as Word, as a PDF with a text layer, and as a scanned PDF; and two reports, one with a plan section.
  */
-final class YearlyPlanFixtures {
+public final class YearlyPlanFixtures {
 
-    enum Kind {
+    public enum Kind {
         /** A line of the heading block or title. */
         TOP,
         /** A gap after the title block. */
@@ -50,12 +50,12 @@ final class YearlyPlanFixtures {
         PAGE_BREAK
     }
 
-    record Block(Kind kind, String text) {}
+    public record Block(Kind kind, String text) {}
 
     static final String TITLE =
             "Kế hoạch thực hiện nhiệm vụ chuyển đổi số và dự toán ngân sách năm 2026 của xã Ngọk Bay";
 
-    static final List<Block> YEARLY = List.of(
+    public static final List<Block> YEARLY = List.of(
             new Block(Kind.TOP, "ỦY BAN NHÂN DÂN"),
             new Block(Kind.TOP, "XÃ NGỌK BAY"),
             new Block(Kind.TOP, "Số: 45/KH-UBND"),
@@ -121,7 +121,7 @@ final class YearlyPlanFixtures {
                             + " này."));
 
     /** A report on 2025: results, shortcomings, proposals, and a table of what was done; no plan section. */
-    static final List<Block> REPORT = List.of(
+    public static final List<Block> REPORT = List.of(
             new Block(Kind.TOP, "ỦY BAN NHÂN DÂN"),
             new Block(Kind.TOP, "XÃ NGỌK BAY"),
             new Block(Kind.TOP, "Số: 50/BC-UBND"),
@@ -158,7 +158,7 @@ final class YearlyPlanFixtures {
      * Word, bullets as Word's own bullet list; a report gets a table of last year's results with a lead
      * column, which must not be read as tasks.
      */
-    static byte[] docx(List<Block> blocks) {
+    public static byte[] docx(List<Block> blocks) {
         XWPFDocument document = new XWPFDocument();
         BigInteger bullets = DocxFixtures.numbering(document, STNumberFormat.BULLET, "-");
         for (Block block : blocks) {
@@ -245,7 +245,7 @@ final class YearlyPlanFixtures {
     }
 
     /** The same pages printed and scanned: each an image at 200 dpi in a PDF with no text layer. */
-    static byte[] scannedPdf(List<Block> blocks) {
+    public static byte[] scannedPdf(List<Block> blocks) {
         float dpi = 200;
         float scale = dpi / 72;
         int width = Math.round(PDRectangle.A4.getWidth() * scale);

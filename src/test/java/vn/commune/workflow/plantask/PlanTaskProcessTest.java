@@ -3,8 +3,6 @@ package vn.commune.workflow.plantask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -14,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -22,11 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
 import vn.commune.workflow.calendar.VietnamTime;
+import vn.commune.workflow.morninground.MorningRounds;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 
 /** Every path of bpmn/PlanTask.bpmn, on the real app and database. */
 class PlanTaskProcessTest extends IntegrationTest {
+
+    /** The morning round escalates every late share of a commune: an earlier test's must not be this one's. */
+    @Override
+    protected boolean communePerTest() {
+        return true;
+    }
 
     private static final byte[] PDF = "%PDF-1.7\nminh chứng".getBytes();
 
@@ -42,7 +46,6 @@ class PlanTaskProcessTest extends IntegrationTest {
         ProcessInstance pi = instance(plan, "1");
 
         assertThat(pi).isWaitingAt("Task_CarryOut");
-        assertThat(pi).isWaitingAt("MessageEvent_DeadlineSet");
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(carryOut).hasCandidateGroup(office("vhxh")).hasName("1. " + title(plan, "1"));
         assertThat(carryOut.getDueDate()).as("an ongoing task has no due date").isNull();
@@ -153,7 +156,7 @@ class PlanTaskProcessTest extends IntegrationTest {
     }
 
     @Test
-    void remindersBeforeTheDeadlineThenEscalationWhenLate() {
+    void aDatedTaskIsDueAtTheEndOfItsDayAndTheMorningRoundRemindsThenEscalatesOnce() {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
         long plan =
                 createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("2", "Hoàn thành trước ngày 31/12/2026", "vhxh"));
@@ -161,31 +164,34 @@ class PlanTaskProcessTest extends IntegrationTest {
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(carryOut.getDueDate().toInstant())
                 .isEqualTo(vietnam(2027, 1, 1, 0, 0).minusSeconds(60));
+        assertThat(pi).isWaitingAt("Task_CarryOut");
+        assertThat(jobQuery().processInstanceId(pi.getId()).count())
+                .as("the deadline is watched by the morning round, not a timer per share")
+                .isZero();
 
-        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForReminder");
-        assertThat(timerDue(pi)).as("7 days before, at 08:00").isEqualTo(vietnam(2026, 12, 24, 8, 0));
-        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 24, 8, 0));
-        execute(job(pi));
-        assertThat(dueSoonNotices(pi)).containsExactly(head("vhxh"));
+        round(2026, 12, 23);
+        assertThat(dueSoonNotices(pi)).isEmpty();
+        round(2026, 12, 24);
+        assertThat(dueSoonNotices(pi)).as("7 days before").containsExactly(head("vhxh"));
+        round(2026, 12, 30);
+        assertThat(dueSoonNotices(pi)).as("1 day before").hasSize(2);
+        round(2026, 12, 31);
+        assertThat(escalations()).isEmpty();
 
-        assertThat(timerDue(pi)).as("1 day before, at 08:00").isEqualTo(vietnam(2026, 12, 30, 8, 0));
-        EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 30, 8, 0));
-        execute(job(pi));
-        assertThat(dueSoonNotices(pi)).hasSize(2);
-
-        assertThat(pi).isWaitingAt("Task_CarryOut", "Gateway_WaitForDeadline");
-        assertThat(timerDue(pi)).as("late from 00:00 after the due day").isEqualTo(vietnam(2027, 1, 1, 0, 0));
-        EngineClock.setVietnamTime(LocalDateTime.of(2027, 1, 1, 0, 0));
-        execute(job(pi));
-        assertThat(pi)
-                .hasPassed("Task_EscalateOverdue")
-                .isWaitingAt("Task_CarryOut", "MessageEvent_ChangedAfterEscalation");
-        assertThat(outboxFor(pi, "ESCALATION"))
-                .containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vp-ubnd")));
+        // 1/1/2027 is a day off: the first working morning after the deadline escalates.
+        round(2027, 1, 4);
+        assertThat(escalations()).containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vp-ubnd")));
+        assertThat(assignment(plan, "2", "vhxh").id())
+                .satisfies(id -> assertThat(jdbc.sql("select overdue_from from assignment where id = ?")
+                                .param(id)
+                                .query(LocalDate.class)
+                                .single())
+                        .isEqualTo(LocalDate.of(2027, 1, 1)));
+        round(2027, 1, 5);
+        assertThat(escalations()).as("once per deadline").hasSize(2);
 
         submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "vhxh", "Hoàn thành muộn");
         assertThat(pi).isWaitingAt("Task_ReviewEvidence");
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
@@ -193,13 +199,14 @@ class PlanTaskProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 12, 1, 10, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 12, 1), task("3", "Tháng 12/2026", "cong-an"));
         ProcessInstance pi = instance(plan, "3");
-        assertThat(pi).isWaitingAt("Gateway_WaitForReminder");
 
         submit(taskQuery().processInstanceId(pi.getId()).singleResult(), "cong-an", "Xong sớm");
 
-        assertThat(pi).hasPassed("EndEvent_ResultSubmitted").isWaitingAt("Task_ReviewEvidence");
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(pi).hasPassed("Task_CarryOut").isWaitingAt("Task_ReviewEvidence");
+        round(2026, 12, 24);
+        round(2027, 1, 4);
         assertThat(dueSoonNotices(pi)).isEmpty();
+        assertThat(escalations()).isEmpty();
     }
 
     @Test
@@ -211,25 +218,27 @@ class PlanTaskProcessTest extends IntegrationTest {
         // Sunday 15/2/2026; Tết Bính Ngọ is off from 16/2 to 20/2, then a weekend: due Monday 23/2.
         Task carryOut = taskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(VietnamTime.dateOf(carryOut.getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 2, 23));
-        // 7 days before is 16/2 (Tết) and 1 day before is Sunday 22/2: both go on Friday 13/2, as one email.
-        assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 13, 8, 0));
-        EngineClock.setVietnamTime(LocalDateTime.of(2026, 2, 13, 8, 0));
-        execute(job(pi));
+        // 7 days before is 16/2 (Tết) and 1 day before is Sunday 22/2: both go on Friday 13/2, as one line.
+        round(2026, 2, 12);
+        assertThat(dueSoonNotices(pi)).isEmpty();
+        round(2026, 2, 13);
         assertThat(dueSoonNotices(pi)).containsExactly(head("tram-y-te"));
-        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
-        assertThat(timerDue(pi)).isEqualTo(vietnam(2026, 2, 24, 0, 0));
+        round(2026, 2, 23);
+        assertThat(dueSoonNotices(pi)).hasSize(1);
+        round(2026, 2, 24);
+        assertThat(escalations()).hasSize(2);
     }
 
     @Test
-    void aPlanImportedAfterItsDeadlineEscalatesAtOnceWithoutReminders() {
+    void aPlanImportedAfterItsDeadlineIsEscalatedByTheNextRoundWithoutReminders() {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
         long plan = createPlan("vhxh", LocalDate.of(2025, 9, 10), task("2", "Tháng 9/2025", "kinh-te"));
         ProcessInstance pi = instance(plan, "2");
 
-        assertThat(pi).isWaitingAt("Gateway_WaitForDeadline");
-        execute(job(pi));
+        assertThat(pi).isWaitingAt("Task_CarryOut");
+        round(2026, 11, 24);
         assertThat(dueSoonNotices(pi)).isEmpty();
-        assertThat(outboxFor(pi, "ESCALATION")).containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vhxh")));
+        assertThat(escalations()).containsExactlyInAnyOrder(emailOf(chairman()), emailOf(head("vhxh")));
     }
 
     private void submit(Task task, String office, String note) {
@@ -266,9 +275,9 @@ class PlanTaskProcessTest extends IntegrationTest {
                 .single();
     }
 
-    private Instant timerDue(ProcessInstance pi) {
-        Job timer = jobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        return timer.getDuedate().toInstant();
+    private void round(int y, int m, int d) {
+        EngineClock.setVietnamTime(LocalDateTime.of(y, m, d, 8, 0));
+        MorningRounds.run(engine);
     }
 
     private List<String> dueSoonNotices(ProcessInstance pi) {
@@ -280,22 +289,13 @@ class PlanTaskProcessTest extends IntegrationTest {
                 .list();
     }
 
-    private List<String> outboxFor(ProcessInstance pi, String kind) {
-        return jdbc.sql("""
-                        select o.recipient from outbox_email o
-                         where o.kind = ? and o.dedup_key like ? order by o.id""")
-                .params(kind, "%:" + assignmentIdsPattern(pi))
+    /** Who of this test's commune was sent an escalation. */
+    private List<String> escalations() {
+        return jdbc.sql(
+                        "select recipient from outbox_email where kind = 'ESCALATION' and recipient_user like ? order by id")
+                .param(user("%"))
                 .query(String.class)
                 .list();
-    }
-
-    /** Outbox keys read "kind:assignmentId:..."; this test's instances have their own assignments. */
-    private String assignmentIdsPattern(ProcessInstance pi) {
-        long assignmentId = jdbc.sql("select min(id) from assignment where plan_task_id = ?")
-                .param(Long.parseLong(pi.getBusinessKey()))
-                .query(Long.class)
-                .single();
-        return assignmentId + ":%";
     }
 
     private static Instant vietnam(int y, int m, int d, int h, int min) {

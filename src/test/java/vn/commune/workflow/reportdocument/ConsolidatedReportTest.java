@@ -68,4 +68,55 @@ class ConsolidatedReportTest {
                 null, "Nhiệm vụ", "Công an xã", "Năm 2026", LocalDate.of(2026, 12, 31), TaskStatus.NOT_DUE, null, null);
         assertTrue(row.evidence().isEmpty());
     }
+
+    @Test
+    void indicatorsAreCountedApartLikeTheSeedReports() {
+        List<IndicatorRow> indicators = new java.util.ArrayList<>();
+        for (int i = 1; i <= 34; i++) {
+            indicators.add(new IndicatorRow(
+                    String.valueOf(i), "Chỉ tiêu " + i, "%", "Phòng Kinh tế", "≥ 70", "80", "", true, i <= 29, null));
+        }
+        // An indicator with no target this year ("-") is not one of the y.
+        indicators.add(new IndicatorRow(
+                "35", "Không có chỉ tiêu năm nay", "%", "Phòng Kinh tế", null, null, "", false, false, null));
+        ConsolidatedReport report = new ConsolidatedReport(
+                "ỦY BAN NHÂN DÂN XÃ TRƯỜNG GIANG",
+                null,
+                null,
+                "Trường Giang",
+                LocalDate.of(2026, 11, 5),
+                "Kết quả",
+                "tháng 10/2026",
+                null,
+                List.of(),
+                indicators,
+                List.of(),
+                null,
+                "CHỦ TỊCH",
+                null);
+        assertEquals("đạt 29/34 chỉ tiêu, đạt 85,3%", report.indicatorSentence());
+        assertEquals(
+                "Về chỉ tiêu: đạt 29/34 chỉ tiêu, đạt 85,3% (35 chỉ tiêu của kế hoạch; chưa đạt: 5; chưa có số liệu: 0).",
+                Wording.indicatorFigures(report));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "DONE_ON_TIME,DONE_ON_TIME|DONE_ON_TIME",
+                "DONE_ON_TIME,DONE_LATE|DONE_LATE",
+                "DONE_ON_TIME,NOT_DUE|NOT_DUE",
+                "NOT_DUE,ON_TRACK,DONE_LATE|ON_TRACK",
+                "ON_TRACK,OVERDUE|OVERDUE",
+                "ONGOING,ONGOING|ONGOING",
+                "NEEDS_DEADLINE,DONE_ON_TIME|NEEDS_DEADLINE"
+            })
+    void aTaskSeveralOfficesLeadIsDoneWhenEveryShareIs(String shares, TaskStatus task) {
+        assertEquals(
+                task,
+                TaskStatus.ofTask(java.util.Arrays.stream(shares.split(","))
+                        .map(TaskStatus::valueOf)
+                        .toList()));
+    }
 }

@@ -194,7 +194,7 @@ class DocxReportTest {
             List<String> body =
                     doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertTrue(body.contains(
-                    "Trong tháng 10/2026, tổng số nhiệm vụ có thời hạn: 0; không có nhiệm vụ có thời hạn; "
+                    "Trong tháng 10/2026, tổng số nhiệm vụ của kế hoạch: 0, trong đó có thời hạn: 0; không có nhiệm vụ có thời hạn; "
                             + "trong đó hoàn thành đúng hạn: 0, hoàn thành quá hạn: 0; đang thực hiện trong hạn: 0; "
                             + "đang thực hiện quá hạn: 0; chưa đến hạn: 0. Nhiệm vụ thường xuyên: 0. "
                             + "Nhiệm vụ cần định hạn: 0."));
@@ -221,6 +221,7 @@ class DocxReportTest {
                 "tháng 10/2026",
                 null,
                 Fixtures.rows(),
+                List.of(),
                 List.of(),
                 null,
                 "CHỦ TỊCH",

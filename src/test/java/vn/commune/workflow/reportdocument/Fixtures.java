@@ -8,7 +8,7 @@ import vn.commune.workflow.plan.TaskStatus;
 /** A Trường Giang report for October 2026, with rows deliberately not in status order. */
 final class Fixtures {
 
-    static final String FIGURES = "Trong tháng 10/2026, tổng số nhiệm vụ có thời hạn: 8; "
+    static final String FIGURES = "Trong tháng 10/2026, tổng số nhiệm vụ của kế hoạch: 11, trong đó có thời hạn: 8; "
             + "hoàn thành 5/8 nhiệm vụ, đạt 62,5%; trong đó hoàn thành đúng hạn: 4, hoàn thành quá hạn: 1; "
             + "đang thực hiện trong hạn: 1; đang thực hiện quá hạn: 1; chưa đến hạn: 1. "
             + "Nhiệm vụ thường xuyên: 2. Nhiệm vụ cần định hạn: 1.";
@@ -49,6 +49,7 @@ final class Fixtures {
                 "tháng 10/2026",
                 remarks,
                 rows,
+                List.of(),
                 List.of(
                         "Sở Khoa học và Công nghệ (b/c)",
                         "TT Đảng ủy, TT HĐND xã (b/c);",

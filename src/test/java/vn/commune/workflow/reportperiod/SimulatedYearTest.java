@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
-import vn.commune.workflow.digest.DigestSender;
+import vn.commune.workflow.morninground.MorningRounds;
 import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.reportdocument.ConsolidatedReport;
 
@@ -43,9 +42,6 @@ class SimulatedYearTest extends IntegrationTest {
 
     @Autowired
     private ReportBuilder reports;
-
-    @Autowired
-    private DigestSender digests;
 
     @Autowired
     private TaskEvidence evidence;
@@ -76,15 +72,26 @@ class SimulatedYearTest extends IntegrationTest {
                                 .map(m -> e.getKey() + " " + m.substring(0, m.indexOf(' ')))))
                 .as("at most one reminder email per person per day")
                 .doesNotHaveDuplicates();
+        Map<String, Long> perPersonAndDay = mail.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(m -> e.getKey() + " " + m.substring(0, m.indexOf(' '))))
+                .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+        long most = perPersonAndDay.values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
+        System.out.println("Most emails one person received on one day over the simulated year: " + most);
+        assertThat(most).as("emails per person per day").isLessThanOrEqualTo(2);
 
         // Task 3 is due Sunday 15/2/2026, the day before Tết: its deadline moves to Monday 23/2, and both
         // reminders (16/2 in Tết, Sunday 22/2) go on Friday 13/2, in one email.
         assertThat(mail.get(LocalDate.of(2026, 2, 13)))
                 .containsExactly(congAnMail + " [Nhắc việc] 13/02/2026: 1 việc cần chú ý");
         assertThat(mail.get(LocalDate.of(2026, 2, 24)))
+                .as("the morning after the deadline: the escalation, and Công an's digest with its late task")
                 .containsExactlyInAnyOrder(
                         chairmanMail + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026",
-                        monitorMail + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026");
+                        monitorMail + " [Quá hạn] Nhiệm vụ 3 - Công an xã - hạn 23/02/2026",
+                        congAnMail + " [Nhắc việc] 24/02/2026: 1 việc cần chú ý");
         assertThat(mail.get(LocalDate.of(2026, 3, 2)))
                 .as("the one Monday with overdue work")
                 .containsExactly(chairmanMail + " [Tổng hợp quá hạn] Tuần 02/03/2026: 1 phần việc quá hạn");
@@ -146,19 +153,14 @@ class SimulatedYearTest extends IntegrationTest {
                 .isEqualTo("LATE");
     }
 
-    /** One day: periods open at night, timers fire, digests go at 08:30, people act during the day. */
+    /** One day: periods open at night, report reminders are due at 07:00, the morning round at 08:00, people act. */
     private void live(LocalDate day) {
         at(day, 0, 5);
         scheduler.openDuePeriods(commune);
         runDueJobs(instances());
-        if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-            at(day, 7, 0);
-            digests.sendWeeklyOverdue();
-        }
-        at(day, 8, 5);
+        at(day, 8, 0);
         runDueJobs(instances());
-        at(day, 8, 30);
-        digests.sendDaily();
+        MorningRounds.run(engine);
         at(day, 10, 0);
         if (day.getDayOfMonth() == 7) {
             submitReports(day);
@@ -238,6 +240,13 @@ class SimulatedYearTest extends IntegrationTest {
                 .toList()) {
             engine.getTaskService().complete(t.getId(), Map.of("approved", true));
         }
+        var management = engine.getManagementService();
+        management
+                .createJobQuery()
+                .tenantIdIn(commune)
+                .activityId("Task_ProduceReport")
+                .list()
+                .forEach(j -> management.executeJob(j.getId()));
     }
 
     private List<String> reportTasks() {

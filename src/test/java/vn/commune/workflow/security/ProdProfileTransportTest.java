@@ -61,7 +61,8 @@ class ProdProfileTransportTest {
                     .startsWith("https://")
                     .doesNotContain("error");
             assertThat(login.headers().firstValue("Set-Cookie").orElse(""))
-                    .startsWith("JSESSIONID=")
+                    .as("the session kept in PostgreSQL (Spring Session)")
+                    .startsWith("SESSION=")
                     .contains("; Secure")
                     .contains("HttpOnly")
                     .contains("SameSite=Lax");

@@ -3,6 +3,7 @@ package vn.commune.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,22 +20,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.commune.workflow.AppHttp;
+import vn.commune.workflow.Chromium;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.importer.TesseractCheck;
+import vn.commune.workflow.importer.YearlyPlanFixtures;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
 
@@ -49,10 +49,6 @@ import vn.commune.workflow.plan.AssignmentStatus;
  */
 class BrowserJourneyTest extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     private int port;
 
@@ -64,31 +60,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them).");
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--lang=vi",
-                        "--window-size=1280,1000");
-        // The console tells of scripts or styles the Content-Security-Policy blocked.
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -291,6 +263,170 @@ class BrowserJourneyTest extends IntegrationTest {
         assertNoPolicyViolations();
     }
 
+    /**
+     * The clerk imports a yearly report-and-plan whose tasks are bullets without offices: a report alone is refused
+     * with the reason; the preview marks what needs a lead office, pre-fills the plan's own suggestions and flags the
+     * assumed deadline; committing is refused while a task has no lead; one proposal becomes a task, the other stays
+     * an indicator; the plan page and the offices' task lists then show the clerk's offices.
+     */
+    @Test
+    void theClerkGivesABulletPlansTasksTheirOfficesAndDecidesItsProposals() throws Exception {
+        String hostile =
+                "Trang bị máy quét tài liệu \"><img src=x onerror=alert(1)> cho Bộ phận một cửa trong quý" + " I/2026.";
+        List<YearlyPlanFixtures.Block> blocks = YearlyPlanFixtures.YEARLY.stream()
+                .map(b ->
+                        b.text().startsWith("Trang bị máy quét") ? new YearlyPlanFixtures.Block(b.kind(), hostile) : b)
+                .toList();
+        Path report = Files.createTempFile("bao-cao", ".docx");
+        Files.write(report, YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT));
+        Path planFile = Files.createTempFile("ke-hoach-2026", ".docx");
+        Files.write(planFile, YearlyPlanFixtures.docx(blocks));
+        long plansBefore = plansOfCommune();
+
+        logIn(head("vp-ubnd"));
+        open("/import.html");
+        WebElement file = await(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        file.sendKeys(report.toString());
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("errors"), "là báo cáo, không phải kế hoạch"));
+        assertThat(browser.findElement(By.id("preview")).isDisplayed()).isFalse();
+
+        file.sendKeys(planFile.toString());
+        await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tasks > tr"), 7));
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr")))
+                .extracting(row -> row.getDomAttribute("data-task"))
+                .containsExactly("1", "2", "5", "6", "7", "8", "9");
+        assertThat(row("8").getText()).contains("Cần giao cơ quan chủ trì");
+        assertThat(leadMark("8").isDisplayed()).isTrue();
+        assertThat(leadMark("1").isDisplayed())
+                .as("pre-filled from «Tổ chức thực hiện»")
+                .isFalse();
+        assertThat(selected("1", "leadOffices")).containsExactly("tt-hcc");
+        assertThat(selected("7", "leadOffices")).containsExactlyInAnyOrder("cong-an", "vhxh");
+        assertThat(row("7").getText()).contains("Gợi ý theo mục Tổ chức thực hiện: Công an xã, Phòng Văn hóa - Xã hội");
+        assertThat(row("1").getText()).contains("hoàn thành trước ngày 30/6/2026", "hạn xử lý 30/06/2026");
+        assertThat(row("6").getText()).contains("Năm 2026", "Văn bản không ghi thời hạn: tạm đặt cuối năm");
+        assertThat(row("9").findElements(By.tagName("td")).get(1).getText()).startsWith(hostile.substring(0, 40));
+        assertThat(browser.findElements(By.tagName("img")))
+                .as("the document's text stays text")
+                .isEmpty();
+        WebElement proposal = browser.findElement(By.cssSelector("#proposals tr[data-proposal='3']"));
+        assertThat(proposal.getText()).contains("Tối thiểu 60% hồ sơ", "2026: Tối thiểu 60%", "%");
+        assertThat(proposal.findElement(By.cssSelector("input[value='INDICATOR']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(browser.findElement(By.id("read-by")).isDisplayed()).isFalse();
+        shot("11-nhap-ke-hoach-gach-dau-dong");
+
+        click(By.id("confirm"));
+        await(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commit-errors"), "nhiệm vụ 8, 9 chưa có cơ quan chủ trì"));
+        assertThat(plansOfCommune()).isEqualTo(plansBefore);
+
+        click(By.cssSelector("#proposals tr[data-proposal='3'] input[value='TASK']"));
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tasks > tr[data-task='3']")));
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr")))
+                .extracting(row -> row.getDomAttribute("data-task"))
+                .containsExactly("1", "2", "3", "5", "6", "7", "8", "9");
+        choose("3", "leadOffices", "tt-hcc");
+        choose("5", "coordinatingOffices", "thon");
+        choose("8", "leadOffices", "vp-ubnd");
+        assertThat(leadMark("8").isDisplayed()).isFalse();
+        choose("9", "leadOffices", "vp-ubnd");
+        choose("9", "coordinatingOffices", "tt-hcc");
+        assertThat(selected("1", "leadOffices"))
+                .as("choices survive the new preview")
+                .containsExactly("tt-hcc");
+        shot("12-nhap-ke-hoach-da-chon");
+        click(By.id("confirm"));
+        WebElement created =
+                await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result a[data-plan]")));
+        assertThat(browser.findElement(By.id("result")).getText()).contains("Đã tạo kế hoạch 45/KH-UBND", "8 nhiệm vụ");
+        long plan = Long.parseLong(created.getDomAttribute("data-plan"));
+        assertThat(jdbc.sql("select name || ' | ' || unit from plan_indicator where plan_id = ?")
+                        .param(plan)
+                        .query(String.class)
+                        .list())
+                .as("the proposal kept as an indicator")
+                .containsExactly(
+                        "100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình. | %");
+
+        open("/");
+        click(By.cssSelector("#plans a[data-plan='" + plan + "']"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "\"><img src=x onerror=alert(1)>"));
+        assertThat(planRow("3").getText()).contains("Tối thiểu 60% hồ sơ", "Trung tâm Phục vụ hành chính công xã");
+        assertThat(planRow("8").getText()).contains("Văn phòng HĐND và UBND xã");
+        assertThat(planRow("7").getText()).contains("Công an xã", "Phòng Văn hóa - Xã hội");
+        assertThat(planRow("9").getText()).contains("\"><img src=x onerror=alert(1)>", "Văn phòng HĐND và UBND xã");
+        assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+        shot("13-ke-hoach-da-nhap");
+        assertNoPolicyViolations();
+
+        // The office head finds the task in Tasklist (through the engine's REST API, as Tasklist asks); another does
+        // not.
+        AppHttp app = new AppHttp(port);
+        String tasks = "/engine-rest/task?processInstanceBusinessKey=" + businessKeyOf(plan, "8");
+        JsonNode found = AppHttp.json(app.get(tasks, head("vp-ubnd")));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("name").asText()).startsWith("8. Nâng cấp mạng nội bộ");
+        assertThat(AppHttp.json(app.get(tasks, head("kinh-te")))).isEmpty();
+    }
+
+    /** A scanned plan's preview says it was read by OCR, for the clerk to check against the paper. */
+    @Test
+    void aScannedPlansPreviewSaysItWasReadByOcr() throws Exception {
+        assumeTrue(
+                TesseractCheck.hasVietnamese(),
+                "tesseract with Vietnamese data is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+        Path scan = Files.createTempFile("ke-hoach-scan", ".pdf");
+        Files.write(scan, YearlyPlanFixtures.scannedPdf(YearlyPlanFixtures.YEARLY));
+        logIn(chairman());
+        open("/import.html");
+        await(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(scan.toString());
+        // Recognising three pages takes a while on a busy machine.
+        WebElement readBy = new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("read-by")));
+        assertThat(readBy.getText()).contains("nhận dạng chữ (OCR)", "đối chiếu");
+        assertThat(browser.findElements(By.cssSelector("#tasks > tr"))).hasSize(7);
+        shot("14-nhap-ban-quet");
+        assertNoPolicyViolations();
+    }
+
+    private long plansOfCommune() {
+        return jdbc.sql("select count(*) from plan where commune_id = ?")
+                .param(commune)
+                .query(Long.class)
+                .single();
+    }
+
+    private WebElement row(String number) {
+        return browser.findElement(By.cssSelector("#tasks > tr[data-task='" + number + "']"));
+    }
+
+    private WebElement planRow(String number) {
+        return browser.findElement(By.xpath("//section[@id='plan']//tr[td[1][normalize-space(.)='" + number + "']]"));
+    }
+
+    private WebElement leadMark(String number) {
+        return browser.findElement(By.cssSelector("[data-needs-lead='" + number + "']"));
+    }
+
+    private Select offices(String number, String role) {
+        return new Select(
+                browser.findElement(By.cssSelector("select[data-task='" + number + "'][data-role='" + role + "']")));
+    }
+
+    private List<String> selected(String number, String role) {
+        return offices(number, role).getAllSelectedOptions().stream()
+                .map(o -> code(o.getDomAttribute("value")))
+                .toList();
+    }
+
+    /** Adds an office to a task's lead or coordinating offices. */
+    private void choose(String number, String role, String office) {
+        offices(number, role).selectByValue(office(office));
+        assertThat(selected(number, role)).contains(office);
+    }
+
     @Test
     void theAdministratorsCockpitWritesDatesTheVietnameseWay() throws Exception {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 20, 9, 0));
@@ -315,6 +451,52 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.cssSelector("li.start-process-action"))
                         .isDisplayed())
                 .isTrue();
+    }
+
+    @Test
+    void theAdministratorSendsAFailedMailAgainAndReadsItInTheAuditTrail() throws Exception {
+        String subject = "Thư không đến " + System.nanoTime();
+        jdbc.sql("""
+                        insert into outbox_email(dedup_key, kind, recipient, recipient_user, subject, body, created_at, status,
+                                                 attempts, next_attempt_at, last_error)
+                        values (?, 'TEST', 'sai-dia-chi@localhost', 'truong.vhxh', ?, 'Nội dung', now(), 'FAILED', 20, now(),
+                                '550 Không có hộp thư này')""").params("browser-failed:" + subject, subject).update();
+        long id = jdbc.sql("select id from outbox_email where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+
+        logIn("admin", "demo");
+        open("/");
+        By failed = By.xpath("//section[@id='failed-mail']//tr[td[normalize-space(.)='" + subject + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(failed));
+        assertThat(browser.findElement(By.cssSelector("#failed-mail h2")).getText())
+                .startsWith("Thư không gửi được");
+        shot("11-failed-mail");
+        click(new ByChained(failed, By.xpath(".//button[normalize-space(.)='Gửi lại']")));
+        await(ExpectedConditions.invisibilityOfElementLocated(failed));
+        assertThat(jdbc.sql("select status || ' ' || attempts from outbox_email where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING 0");
+
+        click(By.id("audit-link"));
+        By resent = By.xpath("//table[@id='events']//tr[td[normalize-space(.)='Thay đổi quản trị']"
+                + " and td[normalize-space(.)='thư " + id + "']]");
+        await(ExpectedConditions.visibilityOfElementLocated(resent));
+        assertThat(browser.findElement(resent).getText()).contains("admin").contains("Gửi lại thư không gửi được");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Đăng nhập");
+        browser.findElement(By.id("user")).sendKeys("admin");
+        click(By.cssSelector("#filters button[type=submit]"));
+        await(ExpectedConditions.invisibilityOfElementLocated(resent));
+        assertThat(browser.findElements(By.cssSelector("#events tbody tr")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("admin").contains("Đăng nhập"));
+        assertThat(browser.findElement(By.id("export")).getAttribute("href"))
+                .endsWith("/api/audit.csv?user=admin&kind=LOGIN");
+        shot("12-audit");
+        assertNoPolicyViolations();
     }
 
     private static By overdueRow(String officeName) {
@@ -397,7 +579,7 @@ class BrowserJourneyTest extends IntegrationTest {
 
     private void shot(String name) throws IOException {
         ((JavascriptExecutor) browser).executeScript("return document.readyState");
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.shot(browser, name);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {

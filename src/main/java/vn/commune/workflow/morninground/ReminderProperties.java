@@ -1,8 +1,8 @@
-package vn.commune.workflow.plantask;
+package vn.commune.workflow.morninground;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How many days before a deadline the office is reminded, and at what hour (Vietnam time). */
+/** How many days before a deadline an office is reminded, and the hour of the morning round (Vietnam time). */
 @ConfigurationProperties("workflow.reminders")
 public record ReminderProperties(List<Integer> daysBefore, int hourOfDay) {}

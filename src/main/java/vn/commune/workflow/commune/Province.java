@@ -1,0 +1,4 @@
+package vn.commune.workflow.commune;
+
+/** A province (tỉnh) whose communes the deployment serves. */
+public record Province(String id, String name) {}
