@@ -217,7 +217,14 @@ public abstract class IntegrationTest {
 
     /** A task led by the given offices, by their short codes. */
     protected PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {
-        List<String> leads = Arrays.stream(leadOffices).map(this::office).toList();
+        return taskLedBy(
+                number,
+                deadlineText,
+                Arrays.stream(leadOffices).map(this::office).toList());
+    }
+
+    /** A task led by the given offices, by their full ids: for a plan of a commune a test makes itself. */
+    protected PlanDraft.TaskDraft taskLedBy(String number, String deadlineText, List<String> leads) {
         return new PlanDraft.TaskDraft(
                 number,
                 "I. Nhóm nhiệm vụ thử",

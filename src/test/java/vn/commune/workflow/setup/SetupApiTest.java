@@ -220,8 +220,8 @@ class SetupApiTest extends IntegrationTest {
                         "test",
                         null,
                         List.of(
-                                task("1", "31/12/2026", a.prefix() + "vhxh"),
-                                task("2", "31/12/2026", a.prefix() + "kinh-te")),
+                                taskLedBy("1", "31/12/2026", List.of(a.prefix() + "vhxh")),
+                                taskLedBy("2", "31/12/2026", List.of(a.prefix() + "kinh-te"))),
                         List.of()),
                 "test");
         Task task = engine.getTaskService()
