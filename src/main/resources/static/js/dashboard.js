@@ -1,5 +1,6 @@
 // The leadership's overview: counts per office and status, what is late, and the actions on a late share (đôn đốc,
 // gia hạn, chuyển cơ quan) or on a task waiting for its date, each in the page's own dialog, checked before sending.
+// With ?commune=<id> it shows a commune of the province to the province's staff, read-only: no actions.
 import { day, el, fill, getJson, option, postJson, svg, table, withNote } from './common.js';
 import { showIndicators } from './indicators.js';
 import { showFailedMail } from './outbox.js';
@@ -11,6 +12,10 @@ const LABELS = {
 };
 
 let offices = [];
+/** Another commune's dashboard (province staff): read, never act. */
+const commune = new URLSearchParams(location.search).get('commune') || '';
+let readOnly = !!commune;
+const scoped = (url) => (commune ? url + (url.includes('?') ? '&' : '?') + 'commune=' + encodeURIComponent(commune) : url);
 /** The server's today (Vietnam time) as yyyy-mm-dd: what "not in the past" means in the dialogs. */
 let asOf = '';
 
@@ -143,8 +148,8 @@ function actionButton(label, kind, share) {
 }
 
 function query() {
-  return '?plan=' + encodeURIComponent(byId('plan').value) + '&office=' + encodeURIComponent(byId('office').value) +
-    '&status=' + encodeURIComponent(byId('status').value);
+  return scoped('?plan=' + encodeURIComponent(byId('plan').value) + '&office=' + encodeURIComponent(byId('office').value) +
+    '&status=' + encodeURIComponent(byId('status').value));
 }
 
 function officeChart(rows) {
@@ -197,14 +202,14 @@ function shareRow(o) {
     el('td', null, withNote(o.deadlineText, o.effectiveDueDate && 'hạn xử lý ' + day(o.effectiveDueDate))),
     el('td', null, o.daysLate ? o.daysLate + ' ngày' : ''),
     el('td', null, withNote(o.lastReport || 'Chưa báo cáo', o.evidence.join('; '))),
-    el('td', null, actionButton('Đôn đốc', 'nudge', o), ' ', actionButton('Gia hạn', 'extend', o), ' ',
+    readOnly ? null : el('td', null, actionButton('Đôn đốc', 'nudge', o), ' ', actionButton('Gia hạn', 'extend', o), ' ',
       actionButton('Chuyển cơ quan', 'reassign', o)));
 }
 
 function needsDeadlineItem(o) {
   return el('li', null,
     (o.planNumber || '') + ' - NV ' + o.taskNumber + ': ' + o.title + ' (' + o.officeName + ', "' + (o.deadlineText || '') +
-    '") ', actionButton('Định hạn', 'deadline', o));
+    '") ', readOnly ? null : actionButton('Định hạn', 'deadline', o));
 }
 
 let leadership = false;
@@ -227,9 +232,10 @@ async function load() {
   byId('list-title').textContent = 'Nhiệm vụ: ' + status.options[status.selectedIndex].text;
   byId('export').href = '/api/dashboard/overdue.xlsx' + query();
   fill(byId('overdue').tBodies[0], d.overdue.length ? d.overdue.map(shareRow)
-    : el('tr', null, el('td', { colspan: 6, class: 'muted' }, 'Không có nhiệm vụ nào.')));
+    : el('tr', null, el('td', { colspan: readOnly ? 5 : 6, class: 'muted' }, 'Không có nhiệm vụ nào.')));
   fill(byId('needs-deadline'), d.needsDeadline.map(needsDeadlineItem));
-  if (byId('plan').value) {
+  // The indicators' API reads the user's own commune only: province staff see the tasks' figures.
+  if (byId('plan').value && !readOnly) {
     showIndicators(byId('indicators'), byId('plan').value, leadership);
   } else {
     byId('indicators').hidden = true;
@@ -254,22 +260,36 @@ async function showOutbox() {
 byId('action-form').addEventListener('submit', submitDialog);
 byId('dialog-cancel').addEventListener('click', () => byId('action-dialog').close());
 ['plan', 'office', 'status'].forEach((id) => byId(id).addEventListener('change', load));
+/** Read-only: the commune's name in the title, the way back to the province, no links into the commune's work. */
+function showReadOnly() {
+  byId('actions-heading').hidden = true;
+  byId('province-link').hidden = false;
+  document.querySelectorAll('.commune-link').forEach((a) => { a.hidden = true; });
+  getJson('/api/province/communes/' + encodeURIComponent(commune)).then((c) => {
+    byId('title').textContent = 'Tình hình thực hiện nhiệm vụ - ' + c.name + ' (chỉ xem)';
+  });
+}
+
 getJson('/api/me').then((me) => {
   byId('who').textContent = me.userId;
   leadership = me.leadership;
-  if (me.leadership) {
+  // One's own commune asked by name is one's own dashboard.
+  readOnly = !!commune && commune !== me.commune;
+  if (readOnly) {
+    showReadOnly();
+  } else if (me.leadership) {
     showOutbox();
   }
   const admin = me.roles.includes('SYSTEM_ADMIN');
-  if (me.leadership || admin) {
+  if (!readOnly && (me.leadership || admin)) {
     showFailedMail(document.getElementById('failed-mail'), admin);
   }
+  load();
 });
-getJson('/api/plans').then((plans) => {
+getJson(scoped('/api/plans')).then((plans) => {
   byId('plan').append(...plans.map((p) => option(p.id, p.number || p.title.substring(0, 40))));
 });
-getJson('/api/offices').then((o) => {
+getJson(scoped('/api/offices')).then((o) => {
   offices = o;
   byId('office').append(...o.map((x) => option(x.id, x.name)));
 });
-load();

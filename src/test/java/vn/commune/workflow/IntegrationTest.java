@@ -34,6 +34,7 @@ import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
+import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.security.UserAuthorities;
 
 /**
@@ -112,6 +113,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     private OutboxSender outboxSender;
+
+    @Autowired
+    private TaskEvidence evidence;
 
     @BeforeEach
     void prepareCommune() {
@@ -263,6 +267,14 @@ public abstract class IntegrationTest {
             }
             management.executeJob(due.get().getId());
         }
+    }
+
+    /** The office head sends the office's result with evidence and the monitoring office accepts it, now. */
+    protected void finishAccepted(long plan, String number, String officeHead) {
+        actAs(officeHead);
+        evidence.upload(taskOf(plan, number), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
+        engine.getTaskService().complete(taskOf(plan, number), java.util.Map.of("resultNote", "Xong"));
+        engine.getTaskService().complete(taskOf(plan, number), java.util.Map.of("accepted", true));
     }
 
     /** The open Tasklist task of a plan's task, by the task's number in the plan. */

@@ -41,23 +41,28 @@ class DashboardController {
         this.user = user;
     }
 
-    /** Everyone may read it; an office head sees their own office unless they ask for another. */
+    /**
+     * Everyone of the commune may read it; province staff read their province's communes ({@code commune}), only
+     * read: the actions below are the commune's leadership's.
+     */
     @GetMapping("/api/dashboard")
     DashboardService.Dashboard dashboard(
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) String office,
-            @RequestParam(required = false) String status) {
-        return dashboards.dashboard(communes.current(), plan, blankToNull(office), status(status));
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String commune) {
+        return dashboards.dashboard(communes.readable(commune), plan, blankToNull(office), status(status));
     }
 
     @GetMapping("/api/dashboard/overdue.xlsx")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) String office,
-            @RequestParam(required = false) String status)
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String commune)
             throws IOException {
         DashboardService.Dashboard d =
-                dashboards.dashboard(communes.current(), plan, blankToNull(office), status(status));
+                dashboards.dashboard(communes.readable(commune), plan, blankToNull(office), status(status));
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -32,7 +32,7 @@ public enum PeriodKind {
     }
 
     /** "tháng 10/2026", "quý III/2026", "6 tháng đầu năm 2026", "năm 2026". */
-    String label(YearMonth month) {
+    public String label(YearMonth month) {
         return switch (this) {
             case MONTH -> "tháng " + month.getMonthValue() + "/" + month.getYear();
             case QUARTER -> "quý " + ROMAN[(month.getMonthValue() - 1) / 3] + "/" + month.getYear();

@@ -36,13 +36,22 @@ class HomeController {
         this.outbox = outbox;
     }
 
-    /** The chairman lands on what is late; the system administrator (no commune) on the setup; everyone else on the plans. */
+    /**
+     * The chairman lands on what is late; the system administrator (no commune) on the setup; province staff on their
+     * communes side by side; everyone else on the plans.
+     */
     @GetMapping("/")
     String home() {
         if (user.isAdministrator() && user.communeId().isEmpty()) {
             return "redirect:/admin/setup";
         }
-        return user.isLeadership() ? "redirect:/dashboard.html" : "forward:/index.html";
+        if (user.isLeadership()) {
+            return "redirect:/dashboard.html";
+        }
+        if (user.has(Role.PROVINCE_VIEWER) && user.communeId().isEmpty()) {
+            return "redirect:/tinh.html";
+        }
+        return "forward:/index.html";
     }
 
     @GetMapping("/login")

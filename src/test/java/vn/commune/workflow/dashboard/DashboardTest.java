@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
-import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.reportperiod.ReportingScheduler;
 
 /** GET /api/dashboard against a plan with known numbers in every status, and the chairman's actions on a late task. */
@@ -32,9 +31,6 @@ class DashboardTest extends IntegrationTest {
     private int port;
 
     private AppHttp app;
-
-    @Autowired
-    private TaskEvidence evidence;
 
     @Autowired
     private ReportingScheduler scheduler;
@@ -71,8 +67,8 @@ class DashboardTest extends IntegrationTest {
                 .stream()
                 .map(pi -> pi.getId())
                 .toList());
-        finish("5", "kinh-te");
-        finish("6", "kinh-te");
+        finishAccepted(plan, "5", head("kinh-te"));
+        finishAccepted(plan, "6", head("kinh-te"));
     }
 
     @Test
@@ -247,21 +243,6 @@ class DashboardTest extends IntegrationTest {
                 .forEach(a -> kinds.add(
                         a.get("kind").asText() + " " + a.get("actedBy").asText()));
         assertThat(kinds).containsExactly("NUDGE " + chairman(), "EXTEND " + chairman());
-    }
-
-    private void finish(String number, String office) {
-        Task task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, number))
-                .singleResult();
-        actAs(head(office));
-        evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
-        engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Xong"));
-        Task review = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKeyOf(plan, number))
-                .singleResult();
-        engine.getTaskService().complete(review.getId(), Map.of("accepted", true));
     }
 
     /** The dashboard's row of one office, by its short code. */

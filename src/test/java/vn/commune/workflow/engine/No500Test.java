@@ -71,7 +71,14 @@ class No500Test extends IntegrationTest {
                 "/api/calendar/days-off?year=abc",
                 "/api/calendar/days-off?year=-5",
                 "/api/calendar/days-off?year=99999",
-                "/api/calendar/entries?year=abc")) {
+                "/api/calendar/entries?year=abc",
+                "/api/dashboard?commune=khong-co",
+                "/api/plans?commune=khong-co",
+                "/api/provinces",
+                "/api/province/summary",
+                "/api/province/summary?province=khong-co",
+                "/api/province/summary.xlsx?province=khong-co",
+                "/api/province/communes/khong-co")) {
             everyone("GET", path, null);
         }
         String[][] posts = {

@@ -34,17 +34,24 @@ import vn.commune.workflow.AppHttp;
 import vn.commune.workflow.Chromium;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
+import vn.commune.workflow.commune.Commune;
+import vn.commune.workflow.commune.Communes;
+import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.importer.TesseractCheck;
 import vn.commune.workflow.importer.YearlyPlanFixtures;
+import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.plan.AssignmentRepository;
 import vn.commune.workflow.plan.AssignmentStatus;
+import vn.commune.workflow.plan.PlanDraft;
+import vn.commune.workflow.security.Groups;
 
 /**
  * The product as people use it, in real headless Chromium: an office head takes a task from "Việc của
  * phòng" in the Vietnamese Tasklist (offered nothing they may not do) and completes it with evidence, the
  * monitoring office accepts it, the chairman sees the counts change and a late task at the top, and pushes its
  * office by email and extends its deadline in the page's dialogs. The clerk's import preview shows a document's
- * text as text; the administrator's Cockpit writes dates as dd/MM/yyyy. No page breaks its Content-Security-Policy.
+ * text as text; the administrator's Cockpit writes dates as dd/MM/yyyy; the province's staff see their communes side by
+ * side and open one's dashboard without its actions. No page breaks its Content-Security-Policy.
  * Screenshots of each page are saved in target/screenshots.
  */
 class BrowserJourneyTest extends IntegrationTest {
@@ -54,6 +61,15 @@ class BrowserJourneyTest extends IntegrationTest {
 
     @Autowired
     private AssignmentRepository assignments;
+
+    @Autowired
+    private Communes communes;
+
+    @Autowired
+    private DemoPeople people;
+
+    @Autowired
+    private OfficeDirectory directory;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -451,6 +467,58 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.cssSelector("li.start-process-action"))
                         .isDisplayed())
                 .isTrue();
+    }
+
+    @Test
+    void theProvinceFollowsItsCommunesAndOpensOneReadOnly() throws Exception {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 20, 9, 0));
+        communes.createProvince("tinh-trinh-duyet", "Tỉnh Trình Duyệt");
+        Commune quiet = people.create(new Commune("xa-yen-binh", "Xã Yên Bình", "tinh-trinh-duyet", "yenbinh."));
+        Commune late = people.create(new Commune("xa-song-cau", "Xã Sông Cầu", "tinh-trinh-duyet", "songcau."));
+        plans.create(
+                late.id(),
+                new PlanDraft(
+                        "KH-SC",
+                        LocalDate.of(2026, 10, 1),
+                        "Kế hoạch của xã Sông Cầu",
+                        late.qualify("vp-ubnd"),
+                        "test",
+                        null,
+                        List.of(taskLedBy("1", "02/11/2026", List.of(late.qualify("kinh-te")))),
+                        List.of()),
+                "test");
+        directory.createProvinceGroup(Groups.PROVINCE_GROUP_PREFIX + "tinh-trinh-duyet", "Sở theo dõi");
+        directory.createDemoUser(
+                "canbo.trinhduyet", "Cán bộ", "tỉnh", null, "demo", Groups.PROVINCE_GROUP_PREFIX + "tinh-trinh-duyet");
+
+        logIn("canbo.trinhduyet");
+        waitUntil(() -> browser.getCurrentUrl().endsWith("/tinh.html"));
+        WebElement first = await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#communes tbody tr")));
+        shot("15-tinh");
+        assertThat(browser.findElement(By.id("title")).getText()).endsWith("Tỉnh Trình Duyệt");
+        assertThat(first.getDomAttribute("data-commune"))
+                .as("the commune with late work first")
+                .isEqualTo(late.id());
+        assertThat(first.findElements(By.tagName("td")).get(1).getText()).isEqualTo("1");
+        assertThat(browser.findElements(By.cssSelector("#communes tbody tr")))
+                .extracting(r -> r.getDomAttribute("data-commune"))
+                .containsExactly(late.id(), quiet.id());
+        assertThat(browser.findElement(By.id("export")).getDomAttribute("href"))
+                .isEqualTo("/api/province/summary.xlsx?province=tinh-trinh-duyet");
+
+        click(By.linkText("Xã Sông Cầu"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Xã Sông Cầu (chỉ xem)"));
+        await(ExpectedConditions.visibilityOfElementLocated(overdueRow("Phòng Kinh tế")));
+        shot("16-xa-chi-xem");
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard.html?commune=" + late.id());
+        assertThat(browser.findElements(By.cssSelector("button[data-action]")))
+                .as("no action on another commune's work")
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("header a[href='/import.html']"))
+                        .isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.id("province-link")).isDisplayed()).isTrue();
+        assertNoPolicyViolations();
     }
 
     @Test
