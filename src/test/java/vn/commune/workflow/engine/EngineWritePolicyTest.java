@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,17 @@ class EngineWritePolicyTest extends IntegrationTest {
         directory.createDemoUser(colleague, "Phó", "Văn hóa - Xã hội", null, "demo", office("vhxh"));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
         vhxhTask = taskOf(plan, "1");
+    }
+
+    /** The model the administrator deploys here is the test's: other tests see only the product's models. */
+    @AfterEach
+    void undeployTestModels() {
+        var repository = engine.getRepositoryService();
+        repository.createProcessDefinitionQuery().list().stream()
+                .filter(d -> d.getKey().startsWith("Thu_Nghiem_"))
+                .map(d -> d.getDeploymentId())
+                .distinct()
+                .forEach(id -> repository.deleteDeployment(id, true));
     }
 
     @Test

@@ -235,7 +235,7 @@ class BulletPlanImportTest extends IntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode plan = json(response);
         assertThat(plan.get("readBy").asText()).isEqualTo("OCR");
-        assertThat(plan.get("monitoringOffice").asText())
+        assertThat(code(plan.get("monitoringOffice").asText()))
                 .as("«theo dõi» read as «theo đõi» still ends the office's name")
                 .isEqualTo("vp-ubnd");
         assertThat(plan.get("warnings").toString()).contains("nhận dạng chữ (OCR)", "đối chiếu");
