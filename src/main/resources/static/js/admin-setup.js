@@ -28,6 +28,19 @@ function loadProvinces() {
   return getJson('/api/admin/provinces').then((provinces) => {
     fill($('provinces'), table(['Mã', 'Tên'], provinces.map((p) => el('tr', null, el('td', null, p.id), el('td', null, p.name)))));
     fill($('commune-province'), provinces.map((p) => option(p.id, p.name)));
+    fill($('viewer-province'), provinces.map((p) => option(p.id, p.name)));
+    return loadViewers();
+  });
+}
+
+function loadViewers() {
+  const province = $('viewer-province').value;
+  if (!province) {
+    return null;
+  }
+  return getJson('/api/admin/provinces/' + encodeURIComponent(province) + '/viewers').then((viewers) => {
+    fill($('viewers'), table(['Tên đăng nhập', 'Họ tên', 'Email'],
+      viewers.map((v) => el('tr', null, el('td', null, v.userId), el('td', null, v.name), el('td', null, v.email)))));
   });
 }
 
@@ -158,6 +171,19 @@ $('province-form').addEventListener('submit', (event) => {
   postJson('/api/admin/provinces', { id: $('province-id').value, name: $('province-name').value }).then((res) => {
     show('province-message', res);
     return loadProvinces();
+  });
+});
+
+$('viewer-province').addEventListener('change', loadViewers);
+
+$('viewer-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const province = $('viewer-province').value;
+  postJson('/api/admin/provinces/' + encodeURIComponent(province) + '/viewers', {
+    userId: $('viewer-id').value, fullName: $('viewer-name').value, email: $('viewer-email').value
+  }).then((res) => {
+    show('viewer-message', res);
+    return res.ok ? loadViewers() : null;
   });
 });
 

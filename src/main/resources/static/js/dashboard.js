@@ -152,6 +152,23 @@ function query() {
     '&status=' + encodeURIComponent(byId('status').value));
 }
 
+/** The list comes a page at a time; a new filter starts again from the first page. */
+let page = 0;
+
+function pager(d) {
+  const pages = Math.max(1, Math.ceil(d.overdueTotal / d.size));
+  const from = d.overdueTotal === 0 ? 0 : d.page * d.size + 1;
+  const to = Math.min(d.overdueTotal, (d.page + 1) * d.size);
+  const previous = el('button', { type: 'button' }, 'Trang trước');
+  previous.disabled = d.page === 0;
+  previous.addEventListener('click', () => { page = d.page - 1; load(); });
+  const next = el('button', { type: 'button' }, 'Trang sau');
+  next.disabled = d.page + 1 >= pages;
+  next.addEventListener('click', () => { page = d.page + 1; load(); });
+  return [el('span', null, from + '–' + to + ' trên ' + d.overdueTotal + ' (trang ' + (d.page + 1) + '/' + pages + ') '),
+    previous, ' ', next];
+}
+
 function officeChart(rows) {
   const max = Math.max(1, ...rows.map((r) => r.notDue + r.onTrack + r.overdue + r.doneOnTime + r.doneLate));
   const bars = rows.map((r, i) => {
@@ -219,7 +236,7 @@ let loads = 0;
 
 async function load() {
   const mine = ++loads;
-  const d = await getJson('/api/dashboard' + query());
+  const d = await getJson('/api/dashboard' + query() + '&page=' + page);
   if (mine !== loads) {
     return;
   }
@@ -233,6 +250,7 @@ async function load() {
   byId('export').href = '/api/dashboard/overdue.xlsx' + query();
   fill(byId('overdue').tBodies[0], d.overdue.length ? d.overdue.map(shareRow)
     : el('tr', null, el('td', { colspan: readOnly ? 5 : 6, class: 'muted' }, 'Không có nhiệm vụ nào.')));
+  fill(byId('overdue-pages'), ...pager(d));
   fill(byId('needs-deadline'), d.needsDeadline.map(needsDeadlineItem));
   // The indicators' API reads the user's own commune only: province staff see the tasks' figures.
   if (byId('plan').value && !readOnly) {
@@ -259,7 +277,7 @@ async function showOutbox() {
 
 byId('action-form').addEventListener('submit', submitDialog);
 byId('dialog-cancel').addEventListener('click', () => byId('action-dialog').close());
-['plan', 'office', 'status'].forEach((id) => byId(id).addEventListener('change', load));
+['plan', 'office', 'status'].forEach((id) => byId(id).addEventListener('change', () => { page = 0; load(); }));
 /** Read-only: the commune's name in the title, the way back to the province, no links into the commune's work. */
 function showReadOnly() {
   byId('actions-heading').hidden = true;

@@ -29,6 +29,8 @@ import vn.commune.workflow.system.Refusal;
 @RestController
 class DashboardController {
 
+    static final int LARGEST_PAGE = 500;
+
     private final DashboardService dashboards;
     private final ChairmanActions actions;
     private final CommuneScope communes;
@@ -43,15 +45,21 @@ class DashboardController {
 
     /**
      * Everyone of the commune may read it; province staff read their province's communes ({@code commune}), only
-     * read: the actions below are the commune's leadership's.
+     * read: the actions below are the commune's leadership's. The list comes in pages ({@code page} from 0,
+     * {@code size} up to {@value #LARGEST_PAGE}); the spreadsheet export has all of it.
      */
     @GetMapping("/api/dashboard")
     DashboardService.Dashboard dashboard(
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) String office,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String commune) {
-        return dashboards.dashboard(communes.readable(commune), plan, blankToNull(office), status(status));
+            @RequestParam(required = false) String commune,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > LARGEST_PAGE) {
+            throw Refusal.invalid("Trang (page) phải từ 0, số dòng mỗi trang (size) từ 1 đến " + LARGEST_PAGE + ".");
+        }
+        return dashboards.dashboard(communes.readable(commune), plan, blankToNull(office), status(status), page, size);
     }
 
     @GetMapping("/api/dashboard/overdue.xlsx")

@@ -37,7 +37,17 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** The whole list of late (or filtered) shares, as the spreadsheet export gives it. */
     public Dashboard dashboard(String communeId, Long planId, String officeId, TaskStatus statusFilter) {
+        return dashboard(communeId, planId, officeId, statusFilter, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The counts, and one page of the late (or filtered) shares: a commune's list can run to thousands, and each
+     * listed share brings its last report and evidence, read for the page's shares at once.
+     */
+    public Dashboard dashboard(
+            String communeId, Long planId, String officeId, TaskStatus statusFilter, int page, int size) {
         LocalDate today = VietnamTime.dateOf(clock.instant());
         List<Share> shares = shares(communeId, planId, officeId);
         Map<String, Long> missing = missingReports(communeId, planId);
@@ -62,22 +72,51 @@ public class DashboardService {
                     missing.getOrDefault(office.id(), 0L),
                     counts.getOrDefault(TaskStatus.NEEDS_DEADLINE, 0L)));
         }
-        List<OverdueShare> overdue = shares.stream()
+        List<Share> listed = shares.stream()
                 .filter(s -> statusFilter == null || s.statusOn(today) == statusFilter)
                 .filter(s -> statusFilter != null || s.statusOn(today) == TaskStatus.OVERDUE)
-                .map(s -> view(s, today))
-                .sorted(Comparator.comparingLong(OverdueShare::daysLate)
+                .sorted(Comparator.comparingLong((Share s) -> daysLate(s, today))
                         .reversed()
-                        .thenComparing(OverdueShare::planTaskId))
+                        .thenComparing(Share::planTaskId))
                 .toList();
-        List<OverdueShare> needsDeadline = shares.stream()
+        List<Share> onPage =
+                listed.stream().skip((long) page * size).limit(size).toList();
+        List<Share> needsDeadline = shares.stream()
                 .filter(s -> s.statusOn(today) == TaskStatus.NEEDS_DEADLINE)
-                .map(s -> view(s, today))
                 .toList();
-        return new Dashboard(today, byOffice, overdue, needsDeadline, overdueOverTime(shares, today));
+        return new Dashboard(
+                today,
+                byOffice,
+                views(onPage, today),
+                views(needsDeadline, today),
+                overdueOverTime(shares, today),
+                listed.size(),
+                page,
+                size);
     }
 
-    private OverdueShare view(Share s, LocalDate today) {
+    private static long daysLate(Share s, LocalDate today) {
+        return s.effectiveDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(s.effectiveDueDate(), today));
+    }
+
+    /** The shares as listed, with the last report and the evidence of all of them read in two queries. */
+    private List<OverdueShare> views(List<Share> shares, LocalDate today) {
+        if (shares.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = shares.stream().map(Share::assignmentId).toList();
+        Map<Long, String> lastReports = lastReports(ids);
+        Map<Long, List<String>> evidence = evidence(ids);
+        return shares.stream()
+                .map(s -> view(
+                        s,
+                        today,
+                        lastReports.get(s.assignmentId()),
+                        evidence.getOrDefault(s.assignmentId(), List.of())))
+                .toList();
+    }
+
+    private OverdueShare view(Share s, LocalDate today, String lastReport, List<String> evidence) {
         return new OverdueShare(
                 s.camundaTaskId(),
                 s.assignmentId(),
@@ -91,10 +130,10 @@ public class DashboardService {
                 s.deadlineText(),
                 s.dueDate(),
                 s.effectiveDueDate(),
-                s.effectiveDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(s.effectiveDueDate(), today)),
+                daysLate(s, today),
                 s.statusOn(today).label(),
-                lastReport(s.assignmentId()),
-                evidence(s.assignmentId()));
+                lastReport,
+                evidence);
     }
 
     /** Overdue shares at the end of each of the last weeks (Sundays), oldest first. */
@@ -163,18 +202,29 @@ public class DashboardService {
         return missing;
     }
 
-    private String lastReport(long assignmentId) {
-        return jdbc.sql("""
-                        select rp.period || ': ' || coalesce(case when i.no_change then 'Không có thay đổi' end, i.progress, '')
+    /** Each assignment's latest report that came in (on time or late), as "period: progress". */
+    private Map<Long, String> lastReports(List<Long> assignmentIds) {
+        Map<Long, String> last = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (i.assignment_id) i.assignment_id,
+                               rp.period || ': ' || coalesce(case when i.no_change then 'Không có thay đổi' end, i.progress, '') as line
                           from office_report_item i join office_report r on r.id = i.report_id join report_period rp on rp.id = r.period_id
-                         where i.assignment_id = ? and r.status in ('SUBMITTED', 'LATE') order by rp.period desc limit 1""").param(assignmentId).query(String.class).optional().orElse(null);
+                         where i.assignment_id in (:ids) and r.status in ('SUBMITTED', 'LATE')
+                         order by i.assignment_id, rp.period desc""").param("ids", assignmentIds).query(rs -> {
+            last.put(rs.getLong("assignment_id"), rs.getString("line"));
+        });
+        return last;
     }
 
-    private List<String> evidence(long assignmentId) {
-        return jdbc.sql("select file_name from evidence where assignment_id = ? order by uploaded_at")
-                .param(assignmentId)
-                .query(String.class)
-                .list();
+    private Map<Long, List<String>> evidence(List<Long> assignmentIds) {
+        Map<Long, List<String>> files = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select assignment_id, file_name from evidence where assignment_id in (:ids)
+                         order by assignment_id, uploaded_at""").param("ids", assignmentIds).query(rs -> {
+            files.computeIfAbsent(rs.getLong("assignment_id"), k -> new ArrayList<>())
+                    .add(rs.getString("file_name"));
+        });
+        return files;
     }
 
     private static Instant instant(Timestamp ts) {
@@ -209,12 +259,16 @@ public class DashboardService {
         }
     }
 
+    /** {@code overdue} is one page ({@code page}, from 0, of {@code size}) of the {@code overdueTotal} listed shares. */
     public record Dashboard(
             LocalDate asOf,
             List<OfficeCounts> byOffice,
             List<OverdueShare> overdue,
             List<OverdueShare> needsDeadline,
-            List<Point> overdueOverTime) {}
+            List<Point> overdueOverTime,
+            long overdueTotal,
+            int page,
+            int size) {}
 
     public record OfficeCounts(
             String office,

@@ -86,7 +86,7 @@ class DemoCommune {
             }
         }
         String provinceGroup = Groups.PROVINCE_GROUP_PREFIX + PROVINCE_ID;
-        directory.createProvinceGroup(provinceGroup, "Sở, ngành tỉnh theo dõi các xã");
+        directory.createProvinceGroup(provinceGroup, Groups.PROVINCE_GROUP_NAME);
         directory.createDemoUser(
                 PROVINCE_VIEWER,
                 "Cán bộ",

@@ -18,6 +18,8 @@ public final class Groups {
     public static final String TYPE_PROVINCE = "PROVINCE";
     /** A province's staff group is this followed by the province's id ("tinh.quang-ngai"). */
     public static final String PROVINCE_GROUP_PREFIX = "tinh.";
+    /** The name of a province's group of staff who follow its communes. */
+    public static final String PROVINCE_GROUP_NAME = "Sở, ngành tỉnh theo dõi các xã";
 
     /** The code of Văn phòng HĐND và UBND, the commune's own office: its members may import plans too. */
     public static final String COMMUNE_OFFICE = "vp-ubnd";

@@ -35,7 +35,7 @@ import vn.commune.workflow.system.Refusal;
 @Service
 class People {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final int MAX_TEXT = 255;
     /** Logins are at most 64 characters with the commune's prefix (31) and a number to tell namesakes apart. */

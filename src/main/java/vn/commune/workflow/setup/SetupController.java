@@ -20,6 +20,7 @@ import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.CommuneScope;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.commune.Province;
+import vn.commune.workflow.mail.Recipient;
 import vn.commune.workflow.office.OfficeSetup;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.security.Role;
@@ -35,13 +36,21 @@ class SetupController {
 
     private final CommuneSetup setup;
     private final People people;
+    private final ProvinceViewers viewers;
     private final Communes communes;
     private final CommuneScope scope;
     private final CurrentUser user;
 
-    SetupController(CommuneSetup setup, People people, Communes communes, CommuneScope scope, CurrentUser user) {
+    SetupController(
+            CommuneSetup setup,
+            People people,
+            ProvinceViewers viewers,
+            Communes communes,
+            CommuneScope scope,
+            CurrentUser user) {
         this.setup = setup;
         this.people = people;
+        this.viewers = viewers;
         this.communes = communes;
         this.scope = scope;
         this.user = user;
@@ -52,6 +61,8 @@ class SetupController {
     record CommuneRequest(String id, String name, String provinceId, String idPrefix) {}
 
     record MoveRequest(String officeId) {}
+
+    record ViewerRequest(String userId, String fullName, String email) {}
 
     @GetMapping("/provinces")
     List<Province> provinces() {
@@ -65,6 +76,21 @@ class SetupController {
         requireSystemAdmin();
         setup.createProvince(request.id(), request.name());
         return new Province(request.id(), request.name().strip());
+    }
+
+    /** The province's staff who follow its communes, read only. */
+    @GetMapping("/provinces/{provinceId}/viewers")
+    List<Recipient> viewers(@PathVariable String provinceId) {
+        requireSystemAdmin();
+        return viewers.of(provinceId);
+    }
+
+    @PostMapping("/provinces/{provinceId}/viewers")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> addViewer(@PathVariable String provinceId, @RequestBody ViewerRequest request) {
+        requireSystemAdmin();
+        viewers.add(provinceId, request.userId(), request.fullName(), request.email());
+        return Map.of("message", "Đã tạo tài khoản " + request.userId() + " và gửi thư để người đó đặt mật khẩu.");
     }
 
     /** The communes the caller sets up: every one for the system administrator, their own for a commune's. */

@@ -123,6 +123,21 @@ class DashboardTest extends IntegrationTest {
         assertThat(app.get("/api/dashboard?status=SOMETHING", chairman()).statusCode())
                 .isEqualTo(422);
 
+        // The list comes in pages, most overdue first; the spreadsheet below still has all of it.
+        assertThat(d.get("overdueTotal").asInt()).isEqualTo(2);
+        JsonNode second = json(app.get("/api/dashboard?plan=" + plan + "&size=1&page=1", chairman()));
+        assertThat(second.get("overdueTotal").asInt()).isEqualTo(2);
+        assertThat(second.get("overdue")).hasSize(1);
+        assertThat(second.get("overdue").get(0).get("office").asText()).isEqualTo(office("vhxh"));
+        assertThat(row(second, "kinh-te").get("overdue").asInt())
+                .as("the counts are the whole commune's, whatever the page")
+                .isOne();
+        for (String badPage : List.of("page=-1", "size=0", "size=501")) {
+            assertThat(app.get("/api/dashboard?" + badPage, chairman()).statusCode())
+                    .as(badPage)
+                    .isEqualTo(422);
+        }
+
         HttpResponse<byte[]> xlsx = app.getBytes("/api/dashboard/overdue.xlsx?plan=" + plan, chairman());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(book.getSheet("Quá hạn").getLastRowNum()).isEqualTo(2);

@@ -64,6 +64,8 @@ class No500Test extends IntegrationTest {
                 "/api/dashboard?plan=abc",
                 "/api/dashboard?status=KHONG-CO",
                 "/api/dashboard?office=khong-co",
+                "/api/dashboard?page=abc",
+                "/api/dashboard?size=-5",
                 "/api/dashboard/overdue.xlsx?plan=abc",
                 "/api/assignments/abc/actions",
                 "/api/assignments/999999/actions",

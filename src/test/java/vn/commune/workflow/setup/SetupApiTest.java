@@ -397,6 +397,50 @@ class SetupApiTest extends IntegrationTest {
         return AppHttp.json(added).get("rows").get(0).get("userId").asText();
     }
 
+    @Test
+    void theSystemAdministratorAddsTheProvincesStaffWhoThenFollowItsCommunesReadOnly() throws Exception {
+        String province = "tinh-thu-" + COMMUNES.incrementAndGet();
+        assertThat(app.postJson("/api/admin/provinces", "admin", "{\"id\":\"" + province + "\",\"name\":\"Tỉnh Thử\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        String viewer = "so.khcn" + COMMUNES.get();
+        String request = "{\"userId\":\"" + viewer + "\",\"fullName\":\"Phạm Thị Dung\",\"email\":\"" + viewer
+                + "@tinh.example\"}";
+        String path = "/api/admin/provinces/" + province + "/viewers";
+
+        assertThat(app.postJson(path, head("vhxh"), request).statusCode())
+                .as("an office head")
+                .isEqualTo(403);
+        assertThat(app.postJson("/api/admin/provinces/khong-co/viewers", "admin", request)
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> bad =
+                app.postJson(path, "admin", request.replace(viewer + "@tinh.example", "khong-phai-email"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Địa chỉ email không hợp lệ");
+        assertThat(groupsOf(viewer)).as("nothing made by a refused request").isEmpty();
+
+        HttpResponse<String> added = app.postJson(path, "admin", request);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(groupsOf(viewer)).containsExactly("tinh." + province);
+        assertThat(AppHttp.json(app.get(path, "admin")).findValuesAsText("userId"))
+                .containsExactly(viewer);
+        assertThat(app.postJson(path, "admin", request).statusCode())
+                .as("the same login twice")
+                .isEqualTo(409);
+
+        assertThat(app.fromPage("POST", "/api/account/password", body(token(mailTo(viewer)), STRONG))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(as(viewer, STRONG, "/api/province/summary?province=" + province)
+                        .statusCode())
+                .as("the province's own summary")
+                .isEqualTo(200);
+        assertThat(as(viewer, STRONG, "/api/admin/communes").statusCode())
+                .as("and nothing of the setup")
+                .isEqualTo(403);
+    }
+
     private String mailTo(String userId) {
         return jdbc.sql("select body from outbox_email where recipient_user = ? order by id desc limit 1")
                 .param(userId)

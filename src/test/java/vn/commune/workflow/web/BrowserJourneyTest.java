@@ -177,6 +177,9 @@ class BrowserJourneyTest extends IntegrationTest {
         By kinhTe = overdueRow("Phòng Kinh tế");
         assertThat(await(ExpectedConditions.visibilityOfElementLocated(kinhTe)).getText())
                 .contains("1 ngày");
+        assertThat(browser.findElement(By.id("overdue-pages")).getText())
+                .as("the late shares come a page at a time; all of them fit on the first")
+                .matches("1–(\\d+) trên \\1 \\(trang 1/1\\).*");
         shot("04-chu-tich");
         // The page's own dialogs, never the browser's: a prompt, alert or confirm would be counted here.
         ((JavascriptExecutor) browser)
