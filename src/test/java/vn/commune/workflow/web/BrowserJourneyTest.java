@@ -370,7 +370,10 @@ class BrowserJourneyTest extends IntegrationTest {
                         "100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình. | %");
 
         open("/");
+        // The page first shows the newest plan by itself, maybe this one: the click's rendering is the one to read.
+        WebElement shownFirst = await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan > *")));
         click(By.cssSelector("#plans a[data-plan='" + plan + "']"));
+        await(ExpectedConditions.stalenessOf(shownFirst));
         await(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "\"><img src=x onerror=alert(1)>"));
         assertThat(planRow("3").getText()).contains("Tối thiểu 60% hồ sơ", "Trung tâm Phục vụ hành chính công xã");
         assertThat(planRow("8").getText()).contains("Văn phòng HĐND và UBND xã");
