@@ -38,6 +38,7 @@ import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.morninground.MorningRounds;
 import vn.commune.workflow.office.Office;
 import vn.commune.workflow.plantask.PlanTaskModel;
 import vn.commune.workflow.plantask.TaskEvidence;
@@ -212,15 +213,19 @@ class ProvinceBench {
         log.info("bench: completions");
         completions();
         log.info("bench: reminderRounds");
-        reminderRounds(productRound, rawRound);
+        reminderRounds(
+                productRound, rawRound, app.getBean(WorkingCalendar.class).effectiveDeadline(due));
     }
 
-    private void reminderRounds(Instant productAt, Instant rawAt) throws Exception {
+    private void reminderRounds(Instant productAt, Instant rawAt, LocalDate sharesDue) throws Exception {
         ReminderRound round = new MorningRoundRun(jobs, jdbc);
-        // Every open share of the province falls due on one day: the round at its reminder day reminds them all.
-        long productDue = jdbc.sql("select count(*) from assignment where status <> 'DONE'")
-                .query(Long.class)
-                .single();
+        // The province's shares fall due on one day: the round of their reminder day reminds every open one (the
+        // imported plans' shares are due later). The round's timer is set to that morning, as if it had come.
+        long productDue = jdbc.sql("""
+                        select count(*) from assignment a join plan_task t on t.id = a.plan_task_id
+                         where a.status <> 'DONE' and coalesce(a.effective_due_date, t.effective_due_date) = ?""").param(sharesDue).query(Long.class).single();
+        engine.getManagementService()
+                .setJobDuedate(MorningRounds.timer(engine).getId(), java.util.Date.from(productAt));
         long rawExpected = jobs.dueAt(RawModel.PROCESS_KEY, rawAt);
         ReminderRound.Outcome product = round.run(productAt);
         long start = System.nanoTime();
