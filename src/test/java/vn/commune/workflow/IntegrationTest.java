@@ -5,11 +5,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.commune.workflow.commune.Commune;
 import vn.commune.workflow.commune.Communes;
 import vn.commune.workflow.demo.DemoPeople;
+import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plan.PlanService;
 import vn.commune.workflow.plantask.TaskEvidence;
@@ -42,8 +47,28 @@ import vn.commune.workflow.security.UserAuthorities;
 @Import({EngineClock.Config.class, ServerErrors.Config.class})
 public abstract class IntegrationTest {
 
-    protected static final String COMMUNE = "test-commune";
     private static final AtomicInteger PLANS = new AtomicInteger();
+    private static final AtomicInteger TESTS = new AtomicInteger();
+
+    /**
+     * The id of the commune this test works in. Each class has its own (id and Camunda id prefix from the class's
+     * name), so no test reads or rewrites another class's plans, tasks, mail or notices; a class whose tests look
+     * at everything a person receives may ask for one commune per test ({@link #communePerTest()}).
+     */
+    protected String commune;
+
+    private Commune own;
+
+    protected IntegrationTest() {
+        String name = getClass().getSimpleName().replaceFirst("Test$", "").toLowerCase(Locale.ROOT);
+        own = new Commune("t-" + name, "Xã Thử " + getClass().getSimpleName(), null, "t" + name + ".");
+        commune = own.id();
+    }
+
+    /** Whether each test of the class gets a commune of its own, made before the test, instead of the class's. */
+    protected boolean communePerTest() {
+        return false;
+    }
 
     /** One SMTP port per test JVM: test runs side by side on one machine do not collide. */
     private static final int SMTP_PORT = freePort();
@@ -87,29 +112,68 @@ public abstract class IntegrationTest {
     private ServerErrors serverErrors;
 
     @Autowired
+    private OutboxSender outboxSender;
+
+    @Autowired
     private TaskEvidence evidence;
 
     @BeforeEach
     void prepareCommune() {
+        if (communePerTest()) {
+            int n = TESTS.incrementAndGet();
+            own = new Commune(
+                    own.id() + "-" + n,
+                    own.name() + " " + n,
+                    null,
+                    own.idPrefix().replaceFirst("\\.$", "") + n + ".");
+            commune = own.id();
+        }
         serverErrors.clear();
         init(engine);
         EngineClock.reset();
-        if (!communes.exists(COMMUNE)) {
-            people.create(new Commune(COMMUNE, "Xã Thử Nghiệm", null, ""));
+        if (!communes.exists(own.id())) {
+            people.create(own);
         }
-        // What other tests left behind (mail, notices, late work) is not this test's business.
-        jdbc.sql("update outbox_email set status = 'SENT' where status = 'PENDING'")
-                .update();
-        // A day's digest or a week's list made by an earlier test, on the same simulated day, does not stand for this
-        // test's: their keys are set aside.
-        jdbc.sql("update outbox_email set dedup_key = 'earlier-test:' || id where dedup_key not like 'earlier-test:%'")
-                .update();
-        jdbc.sql("delete from scheduled_run").update();
-        jdbc.sql("update notice set digest_date = date '1900-01-01' where digest_date is null")
-                .update();
-        jdbc.sql(
-                        "update assignment set status = 'DONE', completed_at = timestamp '2000-01-01 00:00:00' where status <> 'DONE'")
-                .update();
+    }
+
+    /** The Camunda group id of one of this class's offices, by its short code ("vhxh"). */
+    protected String office(String code) {
+        return own.qualify(code);
+    }
+
+    /**
+     * The short code of one of this class's office ids, for comparing what the app answers with codes; an id of
+     * another commune comes back marked, so that it never passes for one of this class's offices.
+     */
+    protected String code(String officeId) {
+        return officeId.startsWith(own.idPrefix())
+                ? officeId.substring(own.idPrefix().length())
+                : "?" + officeId;
+    }
+
+    /** The login of the head of one of this class's offices, by the office's short code. */
+    protected String head(String officeCode) {
+        return own.qualify(DemoPeople.headOf(officeCode));
+    }
+
+    /** The login of this class's commune chairman. */
+    protected String chairman() {
+        return own.qualify(DemoPeople.CHAIRMAN);
+    }
+
+    /** The group of this class's commune leadership. */
+    protected String leadership() {
+        return own.leadershipGroup();
+    }
+
+    /** The Camunda id of another of this class's things, e.g. a login a test creates. */
+    protected String user(String code) {
+        return own.qualify(code);
+    }
+
+    /** The address mail to one of the test people goes to. */
+    protected static String emailOf(String userId) {
+        return DemoPeople.emailOf(userId);
     }
 
     @AfterEach
@@ -125,6 +189,29 @@ public abstract class IntegrationTest {
                 .isEmpty();
     }
 
+    /** Sends every email that is due, in as many rounds as it takes: other classes' mail may be waiting too. */
+    protected void deliverDueMail() {
+        while (outboxSender.deliverPending() > 0) {
+            // next round
+        }
+    }
+
+    /** The messages GreenMail received for this class's people; it receives every commune's mail. */
+    protected List<MimeMessage> receivedMail() {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(this::toThisCommune)
+                .toList();
+    }
+
+    private boolean toThisCommune(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().startsWith(own.idPrefix()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Acts as the given user, with their offices, roles and commune as a login would give them. */
     protected void actAs(String userId) {
         SecurityContextHolder.getContext()
@@ -132,31 +219,40 @@ public abstract class IntegrationTest {
                         UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities.of(userId)));
     }
 
-    protected static PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {
+    /** A task led by the given offices, by their short codes. */
+    protected PlanDraft.TaskDraft task(String number, String deadlineText, String... leadOffices) {
+        return taskLedBy(
+                number,
+                deadlineText,
+                Arrays.stream(leadOffices).map(this::office).toList());
+    }
+
+    /** A task led by the given offices, by their full ids: for a plan of a commune a test makes itself. */
+    protected PlanDraft.TaskDraft taskLedBy(String number, String deadlineText, List<String> leads) {
         return new PlanDraft.TaskDraft(
                 number,
                 "I. Nhóm nhiệm vụ thử",
                 "Nhiệm vụ thử số " + number + " " + PLANS.get(),
-                String.join("; ", leadOffices),
+                String.join("; ", leads),
                 "",
                 "Báo cáo kết quả",
                 deadlineText,
-                List.of(leadOffices),
+                leads,
                 List.of());
     }
 
-    /** Stores a plan monitored by the given office and starts its task processes. */
+    /** Stores a plan of this class's commune, monitored by the given office (short code), and starts its tasks. */
     protected long createPlan(String monitoringOffice, LocalDate issuedOn, PlanDraft.TaskDraft... tasks) {
         PlanDraft draft = new PlanDraft(
                 "KH-" + PLANS.incrementAndGet(),
                 issuedOn,
                 "Kế hoạch thử nghiệm " + PLANS.get(),
-                monitoringOffice,
+                office(monitoringOffice),
                 "test",
                 null,
                 List.of(tasks),
                 List.of());
-        return plans.create(COMMUNE, draft, "test");
+        return plans.create(commune, draft, "test");
     }
 
     /** Runs the due jobs of these process instances one at a time, earliest first: a job may cancel others. */

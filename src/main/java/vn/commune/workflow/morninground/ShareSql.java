@@ -27,7 +27,8 @@ final class ShareSql {
     /**
      * One notice per person of the share's office for each share in the CTE {@code told(assignment_id)}. People are
      * read from the engine's identity tables in the same statement: one statement for all shares, not a query per
-     * office.
+     * office. Inserted in the shares' order, so that a digest lists a plan's tasks as the plan does whatever plan the
+     * database chose for the join.
      */
     static final String NOTICE_TO_OFFICE = """
             insert into notice(user_id, plan_id, kind, text, link, created_at, assignment_id)
@@ -39,7 +40,8 @@ final class ShareSql {
               join office o on o.id = a.office_id
               join act_id_membership m on m.group_id_ = a.office_id
               join act_id_user u on u.id_ = m.user_id_
-             where coalesce(u.email_, '') <> ''""".formatted(LINE, DEADLINE);
+             where coalesce(u.email_, '') <> ''
+             order by a.id, m.user_id_""".formatted(LINE, DEADLINE);
 
     private ShareSql() {}
 }

@@ -58,11 +58,22 @@ public class ReportingScheduler {
 
     /** Opens the current period of every plan that has one due; returns the ids of the periods opened. */
     public List<Long> openDuePeriods() {
+        return openDuePeriods(jdbc.sql(PLANS + " order by id"));
+    }
+
+    /** The same for one commune's plans only, leaving every other commune as it is. */
+    public List<Long> openDuePeriods(String communeId) {
+        return openDuePeriods(
+                jdbc.sql(PLANS + " where commune_id = ? order by id").param(communeId));
+    }
+
+    private static final String PLANS =
+            "select id, coalesce(issued_on, cast(created_at as date)) as since, report_day from plan";
+
+    private List<Long> openDuePeriods(JdbcClient.StatementSpec plans) {
         LocalDate today = VietnamTime.dateOf(clock.instant());
         YearMonth reported = YearMonth.from(today).minusMonths(1);
-        return jdbc
-                .sql(
-                        "select id, coalesce(issued_on, cast(created_at as date)) as since, report_day from plan order by id")
+        return plans
                 .query((rs, n) ->
                         new PlanRow(rs.getLong("id"), rs.getObject("since", LocalDate.class), rs.getInt("report_day")))
                 .list()

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,26 +70,26 @@ class AuditTrailTest extends IntegrationTest {
                 .anySatisfy(d -> assertThat(d).startsWith("Trang đăng nhập"))
                 .anySatisfy(d -> assertThat(d).startsWith("HTTP Basic"));
 
-        long before = basicLogins("truong.kinh-te");
-        app.get("/api/me", "truong.kinh-te");
-        app.get("/api/me", "truong.kinh-te");
-        assertThat(basicLogins("truong.kinh-te") - before)
+        long before = basicLogins(head("kinh-te"));
+        app.get("/api/me", head("kinh-te"));
+        app.get("/api/me", head("kinh-te"));
+        assertThat(basicLogins(head("kinh-te")) - before)
                 .as("HTTP Basic authenticates each call; the login is written once an hour per person and address")
                 .isLessThanOrEqualTo(1);
-        assertThat(basicLogins("truong.kinh-te")).isPositive();
+        assertThat(basicLogins(head("kinh-te"))).isPositive();
     }
 
     @Test
     void anOfficeHeadCannotReadTheTrailAndTheRefusalIsRecorded() throws Exception {
-        HttpResponse<String> page = app.get("/api/audit", "truong.vhxh");
+        HttpResponse<String> page = app.get("/api/audit", head("vhxh"));
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(json(page).get("message").asText()).isEqualTo("Chỉ quản trị hệ thống xem được nhật ký hệ thống.");
-        assertThat(app.get("/api/audit.csv", "truong.vhxh").statusCode()).isEqualTo(403);
-        HttpResponse<String> signal = app.postJson("/engine-rest/signal", "truong.vhxh", "{\"name\":\"x\"}");
+        assertThat(app.get("/api/audit.csv", head("vhxh")).statusCode()).isEqualTo(403);
+        HttpResponse<String> signal = app.postJson("/engine-rest/signal", head("vhxh"), "{\"name\":\"x\"}");
         assertThat(signal.statusCode()).isEqualTo(403);
         assertThat(app.get("/api/audit", null).statusCode()).isEqualTo(401);
 
-        List<JsonNode> denied = events("user=truong.vhxh&kind=ACCESS_DENIED");
+        List<JsonNode> denied = events("user=" + head("vhxh") + "&kind=ACCESS_DENIED");
         assertThat(denied)
                 .extracting(row -> row.get("detail").asText())
                 .contains("GET /api/audit → 403", "GET /api/audit.csv → 403", "POST /engine-rest/signal → 403");
@@ -109,37 +110,37 @@ class AuditTrailTest extends IntegrationTest {
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
         String carryOut = taskOf(plan, "1");
         HttpResponse<String> uploaded =
-                app.upload("/api/tasks/" + carryOut + "/evidence", "truong.vhxh", "Báo cáo kết quả.pdf", pdf());
+                app.upload("/api/tasks/" + carryOut + "/evidence", head("vhxh"), "Báo cáo kết quả.pdf", pdf());
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         long evidenceId = json(uploaded).get("id").asLong();
-        assertThat(app.postJson("/engine-rest/task/" + carryOut + "/complete", "truong.vhxh", NO_VARIABLES)
+        assertThat(app.postJson("/engine-rest/task/" + carryOut + "/complete", head("vhxh"), NO_VARIABLES)
                         .statusCode())
                 .isEqualTo(204);
-        assertThat(app.getBytes("/api/evidence/" + evidenceId, "truong.vp-ubnd").statusCode())
+        assertThat(app.getBytes("/api/evidence/" + evidenceId, head("vp-ubnd")).statusCode())
                 .isEqualTo(200);
         String review = taskOf(plan, "1");
         assertThat(app.postJson(
                                 "/engine-rest/task/" + review + "/complete",
-                                "truong.vp-ubnd",
+                                head("vp-ubnd"),
                                 "{\"variables\":{\"accepted\":{\"value\":true}}}")
                         .statusCode())
                 .isEqualTo(204);
 
-        List<String> officeHead = summaries(events("user=truong.vhxh"));
+        List<String> officeHead = summaries(events("user=" + head("vhxh")));
         assertThat(officeHead)
                 .contains(
-                        "EVIDENCE_UPLOAD OK minh chứng " + evidenceId + ", task " + carryOut
-                                + " test-commune Báo cáo kết quả.pdf (" + pdf().length + " byte)",
-                        "TASK_COMPLETED OK task " + carryOut + " Task_CarryOut, hồ sơ " + businessKeyOf(plan, "1")
-                                + " test-commune " + taskName(carryOut));
-        List<String> monitor = summaries(events("user=truong.vp-ubnd"));
+                        "EVIDENCE_UPLOAD OK minh chứng " + evidenceId + ", task " + carryOut + " " + commune
+                                + " Báo cáo kết quả.pdf (" + pdf().length + " byte)",
+                        "TASK_COMPLETED OK task " + carryOut + " Task_CarryOut, hồ sơ " + businessKeyOf(plan, "1") + " "
+                                + commune + " " + taskName(carryOut));
+        List<String> monitor = summaries(events("user=" + head("vp-ubnd")));
         assertThat(monitor)
-                .contains("EVIDENCE_DOWNLOAD OK minh chứng " + evidenceId + " test-commune Báo cáo kết quả.pdf")
+                .contains("EVIDENCE_DOWNLOAD OK minh chứng " + evidenceId + " " + commune + " Báo cáo kết quả.pdf")
                 .anySatisfy(s -> assertThat(s).startsWith("TASK_COMPLETED OK task " + review + " Task_ReviewEvidence"))
                 .anySatisfy(s -> assertThat(s)
                         .startsWith("REVIEW OK phần việc ")
-                        .endsWith(", task " + review + " test-commune Chấp nhận kết quả"));
-        assertThat(events("user=truong.vhxh&kind=EVIDENCE_UPLOAD"))
+                        .endsWith(", task " + review + " " + commune + " Chấp nhận kết quả"));
+        assertThat(events("user=" + head("vhxh") + "&kind=EVIDENCE_UPLOAD"))
                 .first()
                 .satisfies(row -> assertThat(row.get("address").asText()).isEqualTo("127.0.0.1"));
     }
@@ -148,10 +149,11 @@ class AuditTrailTest extends IntegrationTest {
     void theCsvExportHasEveryRowOfTheFilterForExcel() throws Exception {
         String deployment = "/engine-rest/deployment/" + UUID.randomUUID();
         for (int i = 0; i < 2; i++) {
-            assertThat(app.json("DELETE", deployment, "truong.tram-y-te", null).statusCode())
+            assertThat(app.json("DELETE", deployment, head("tram-y-te"), null).statusCode())
                     .isEqualTo(403);
         }
-        HttpResponse<byte[]> csv = app.getBytes("/api/audit.csv?user=truong.tram-y-te&kind=ACCESS_DENIED", "admin");
+        HttpResponse<byte[]> csv =
+                app.getBytes("/api/audit.csv?user=" + head("tram-y-te") + "&kind=ACCESS_DENIED", "admin");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
@@ -165,7 +167,8 @@ class AuditTrailTest extends IntegrationTest {
                 .filteredOn(line -> line.contains(deployment))
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line)
-                        .matches("\"\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d\",\"truong.tram-y-te\",\"127.0.0.1\","
+                        .matches("\"\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d\",\"" + Pattern.quote(head("tram-y-te"))
+                                + "\",\"127.0.0.1\","
                                 + "\"Bị từ chối truy cập\",\"Bị từ chối\",\"" + deployment + "\",,\"DELETE "
                                 + deployment
                                 + " → 403\""));
@@ -185,8 +188,7 @@ class AuditTrailTest extends IntegrationTest {
     void identityChangesThroughTheEngineAreRecordedWithTheirOutcome() throws Exception {
         String group = "nhom-" + UUID.randomUUID().toString().substring(0, 8);
         String body = "{\"id\":\"" + group + "\",\"name\":\"Nhóm thử\",\"type\":\"OFFICE\"}";
-        assertThat(app.postJson("/engine-rest/group/create", "truong.vhxh", body)
-                        .statusCode())
+        assertThat(app.postJson("/engine-rest/group/create", head("vhxh"), body).statusCode())
                 .isEqualTo(403);
         assertThat(app.postJson("/engine-rest/group/create", "admin", body).statusCode())
                 .isEqualTo(204);
@@ -200,7 +202,7 @@ class AuditTrailTest extends IntegrationTest {
                         "ADMIN_CHANGE OK /engine-rest/group/create null POST /engine-rest/group/create → 204",
                         "ADMIN_CHANGE OK /engine-rest/group/" + group + " null DELETE /engine-rest/group/" + group
                                 + " → 204");
-        assertThat(events("kind=ADMIN_CHANGE&user=truong.vhxh"))
+        assertThat(events("kind=ADMIN_CHANGE&user=" + head("vhxh")))
                 .extracting(row -> row.get("detail").asText())
                 .contains("POST /engine-rest/group/create → 403");
 
@@ -225,15 +227,15 @@ class AuditTrailTest extends IntegrationTest {
         assertThat(app.postJson("/api/calendar/entries", "admin", entry.toString())
                         .statusCode())
                 .isEqualTo(200);
-        String collectives = app.get("/api/collectives", "chutich").body();
-        assertThat(app.putJson("/api/collectives", "chutich", collectives).statusCode())
+        String collectives = app.get("/api/collectives", chairman()).body();
+        assertThat(app.putJson("/api/collectives", chairman(), collectives).statusCode())
                 .isEqualTo(200);
 
         assertThat(summaries(events("kind=ADMIN_CHANGE&user=admin")))
                 .contains("ADMIN_CHANGE OK lịch ngày nghỉ " + entry.get("date").asText() + " null "
                         + entry.get("kind").asText() + ": " + entry.get("name").asText());
-        assertThat(summaries(events("kind=ADMIN_CHANGE&user=chutich")))
-                .anySatisfy(s -> assertThat(s).startsWith("ADMIN_CHANGE OK cụm từ chỉ nhiều cơ quan test-commune "));
+        assertThat(summaries(events("kind=ADMIN_CHANGE&user=" + chairman())))
+                .anySatisfy(s -> assertThat(s).startsWith("ADMIN_CHANGE OK cụm từ chỉ nhiều cơ quan " + commune + " "));
     }
 
     @Test
@@ -241,23 +243,23 @@ class AuditTrailTest extends IntegrationTest {
         String file = "ke-hoach-" + UUID.randomUUID() + ".csv";
         byte[] csv = "STT;Tên nhiệm vụ;Đơn vị chủ trì;Thời hạn\n1;Rà soát hộ nghèo;Công an xã;31/12/2026\n"
                 .getBytes(StandardCharsets.UTF_8);
-        String path = "/api/plans/import?monitoringOffice=vp-ubnd&allowDuplicate=true";
-        assertThat(app.upload(path + "&dryRun=true", "chutich", file, csv).statusCode())
+        String path = "/api/plans/import?monitoringOffice=" + office("vp-ubnd") + "&allowDuplicate=true";
+        assertThat(app.upload(path + "&dryRun=true", chairman(), file, csv).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> created = app.upload(path, "chutich", file, csv);
+        HttpResponse<String> created = app.upload(path, chairman(), file, csv);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long plan = json(created).get("id").asLong();
 
-        assertThat(events("kind=PLAN_IMPORT&user=chutich"))
+        assertThat(events("kind=PLAN_IMPORT&user=" + chairman()))
                 .filteredOn(row -> row.get("target").asText().equals("kế hoạch " + plan))
                 .singleElement()
                 .satisfies(row -> {
-                    assertThat(row.get("communeId").asText()).isEqualTo(COMMUNE);
+                    assertThat(row.get("communeId").asText()).isEqualTo(commune);
                     assertThat(row.get("detail").asText())
                             .startsWith(file + ": ")
                             .endsWith("(1 nhiệm vụ)");
                 });
-        assertThat(events("kind=PLAN_IMPORT&user=chutich"))
+        assertThat(events("kind=PLAN_IMPORT&user=" + chairman()))
                 .as("the preview stored nothing, and is not an import")
                 .filteredOn(row -> row.get("detail").asText().startsWith(file + ": "))
                 .hasSize(1);
@@ -285,7 +287,7 @@ class AuditTrailTest extends IntegrationTest {
     void anActThatRollsBackLeavesNoAuditRow() {
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "kinh-te"));
         String carryOut = taskOf(plan, "1");
-        actAs("truong.kinh-te");
+        actAs(head("kinh-te"));
         evidence.upload(carryOut, "ket-qua.pdf", pdf());
         // The database fails when the completion is written, after the audit row: the whole act must roll back.
         try (var fault = DatabaseFault.on(jdbc, "insert", "act_ru_task", "mất kết nối")) {

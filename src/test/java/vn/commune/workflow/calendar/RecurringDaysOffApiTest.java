@@ -76,7 +76,7 @@ class RecurringDaysOffApiTest extends IntegrationTest {
         // Entered again from a later year: the years before it are working days again.
         String later = NEW_DAY.replace("2027", "2029");
         assertThat(app.postJson(RECURRING, "admin", later).statusCode()).isEqualTo(200);
-        assertThat(json(app.get(RECURRING, "chutich")))
+        assertThat(json(app.get(RECURRING, chairman())))
                 .filteredOn(d -> d.get("name").asText().equals("Ngày Thử nghiệm"))
                 .singleElement()
                 .satisfies(d -> assertThat(d.get("fromYear").asInt()).isEqualTo(2029));
@@ -87,7 +87,7 @@ class RecurringDaysOffApiTest extends IntegrationTest {
 
     @Test
     void onlyTheAdministratorEntersYearlyDaysOffAndNonsenseIsRefused() throws Exception {
-        for (String user : List.of("truong.vhxh", "chutich", "truong.vp-ubnd")) {
+        for (String user : List.of(head("vhxh"), chairman(), head("vp-ubnd"))) {
             HttpResponse<String> refused = app.postJson(RECURRING, user, NEW_DAY);
             assertThat(refused.statusCode()).as(user).isEqualTo(403);
             assertThat(json(refused).get("message").asText()).contains("Chỉ quản trị hệ thống");
@@ -124,18 +124,18 @@ class RecurringDaysOffApiTest extends IntegrationTest {
                         "2026-09-02 DAY_OFF Quốc khánh")
                 .contains("2026-01-10 WORKING_DAY Làm bù cho thứ Sáu 2/1/2026")
                 .noneMatch(d -> d.startsWith("2026-02-14 "));
-        assertThat(app.get("/api/calendar/days?year=2300", "truong.thon").statusCode())
+        assertThat(app.get("/api/calendar/days?year=2300", head("thon")).statusCode())
                 .isEqualTo(422);
     }
 
     private String effective(String date) throws IOException, InterruptedException {
-        return json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"" + date + "\"}"))
+        return json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"" + date + "\"}"))
                 .get("effectiveDueDate")
                 .asText();
     }
 
     private List<String> days(int year) throws IOException, InterruptedException {
-        HttpResponse<String> response = app.get("/api/calendar/days?year=" + year, "truong.thon");
+        HttpResponse<String> response = app.get("/api/calendar/days?year=" + year, head("thon"));
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> days = new ArrayList<>();
         json(response)

@@ -43,7 +43,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         ProcessInstance extension = request(work, "vhxh", LocalDate.of(2027, 1, 15), "Chờ số liệu của tỉnh");
         assertThat(extension).isWaitingAt("Task_DecideExtension");
         Task decide = taskQuery().processInstanceId(extension.getId()).singleResult();
-        assertThat(decide).hasCandidateGroup("lanh-dao");
+        assertThat(decide).hasCandidateGroup(leadership());
         assertThat(decide.getName()).contains("Phòng Văn hóa - Xã hội").contains("31/12/2026 → 15/01/2027");
 
         engine.getTaskService().complete(decide.getId(), Map.of("granted", true, "decisionNote", "Đồng ý"));
@@ -57,7 +57,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(VietnamTime.dateOf(carryOut.getDueDate().toInstant())).isEqualTo(LocalDate.of(2027, 1, 15));
         assertThat(changes.history(assignmentId(work))).singleElement().satisfies(c -> {
             assertThat(c.previousDate()).isEqualTo(LocalDate.of(2026, 12, 31));
-            assertThat(c.requestedBy()).isEqualTo("truong.vhxh");
+            assertThat(c.requestedBy()).isEqualTo(head("vhxh"));
             assertThat(c.decision()).isEqualTo("GRANTED");
             assertThat(c.newDate()).isEqualTo(LocalDate.of(2027, 1, 15));
         });
@@ -180,7 +180,7 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
         assertThat(work).isWaitingAt("Task_CarryOut");
         assertThat(jobQuery().processInstanceId(work.getId()).count()).isZero();
         assertThat(planQueries
-                        .find(COMMUNE, plan)
+                        .find(commune, plan)
                         .orElseThrow()
                         .tasks()
                         .get(0)
@@ -188,12 +188,12 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                         .needsDeadline())
                 .isTrue();
 
-        actAs("truong.vhxh");
+        actAs(head("vhxh"));
         assertThatThrownBy(() ->
                         changes.setDeadline(Long.parseLong(work.getBusinessKey()), LocalDate.of(2026, 12, 31), null))
                 .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Chỉ lãnh đạo");
-        actAs("chutich");
+        actAs(chairman());
         changes.setDeadline(Long.parseLong(work.getBusinessKey()), LocalDate.of(2026, 12, 31), "Theo văn bản của Sở");
 
         assertThat(firstReminder(plan, LocalDate.of(2026, 12, 2)))
@@ -217,12 +217,12 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
                 .processInstanceId(instance(plan).getId())
                 .singleResult()
                 .getId();
-        actAs("truong.vhxh");
+        actAs(head("vhxh"));
         assertThatThrownBy(() -> changes.requestExtension(taskId, LocalDate.of(2027, 1, 15), " "))
                 .hasMessageContaining("lý do");
         assertThatThrownBy(() -> changes.requestExtension(taskId, LocalDate.of(2026, 12, 20), "x"))
                 .hasMessageContaining("phải sau hạn hiện tại");
-        actAs("truong.kinh-te");
+        actAs(head("kinh-te"));
         assertThatThrownBy(() -> changes.requestExtension(taskId, LocalDate.of(2027, 1, 15), "x"))
                 .hasMessageContaining("cơ quan chủ trì");
     }
@@ -242,9 +242,9 @@ class DeadlineExtensionProcessTest extends IntegrationTest {
     private ProcessInstance request(ProcessInstance work, String office, LocalDate date, String reason) {
         Task carryOut = taskQuery()
                 .processInstanceId(work.getId())
-                .taskCandidateGroup(office)
+                .taskCandidateGroup(office(office))
                 .singleResult();
-        actAs("truong." + office);
+        actAs(head(office));
         long id = changes.requestExtension(carryOut.getId(), date, reason);
         return engine.getRuntimeService()
                 .createProcessInstanceQuery()

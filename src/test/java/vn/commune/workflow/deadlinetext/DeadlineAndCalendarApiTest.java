@@ -35,7 +35,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
     void readsAPhraseWithItsWrittenAndEffectiveDate() throws Exception {
         HttpResponse<String> response = app.postJson(
                 "/api/deadlines/parse",
-                "truong.kinh-te",
+                head("kinh-te"),
                 "{\"text\": \"Hoàn thành trước ngày 15/02/2026\", \"issuedOn\": \"2025-09-10\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response);
@@ -54,13 +54,13 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
     @Test
     void readsPeriodsAndRecurringDeadlines() throws Exception {
         JsonNode period =
-                json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"giai đoạn 2025 - 2030\"}"));
+                json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"giai đoạn 2025 - 2030\"}"));
         assertThat(period.get("kind").asText()).isEqualTo("PERIOD");
         assertThat(period.get("dueDate").asText()).isEqualTo("2030-12-31");
         assertThat(period.get("effectiveDueDate").asText()).isEqualTo("2030-12-31");
 
         JsonNode monthly =
-                json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"Trước ngày 10 hàng tháng\"}"));
+                json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"Trước ngày 10 hàng tháng\"}"));
         assertThat(monthly.get("kind").asText()).isEqualTo("PERIODIC");
         assertThat(monthly.get("dayOfMonth").asInt()).isEqualTo(10);
         assertThat(monthly.get("dueDate").isNull()).isTrue();
@@ -68,7 +68,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
 
         JsonNode sentence = json(app.postJson(
                 "/api/deadlines/parse",
-                "chutich",
+                chairman(),
                 "{\"text\": \"Xây dựng Kế hoạch năm 2026, hoàn thành trước ngày 31/3/2026\"}"));
         assertThat(sentence.get("kind").asText()).isEqualTo("DATE");
         assertThat(sentence.get("dueDate").asText()).isEqualTo("2026-03-31");
@@ -82,7 +82,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
             {"Theo chỉ đạo, hướng dẫn của các sở, ngành", "AS_DIRECTED"},
             {"Sớm nhất có thể", "UNREADABLE"}
         }) {
-            JsonNode body = json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"" + c[0] + "\"}"));
+            JsonNode body = json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"" + c[0] + "\"}"));
             assertThat(body.get("kind").asText()).as(c[0]).isEqualTo(c[1]);
             assertThat(body.get("dueDate").isNull()).isTrue();
             assertThat(body.get("effectiveDueDate").isNull()).isTrue();
@@ -92,7 +92,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
 
     @Test
     void listsTheDaysOffOfAYearButNotTheWeekends() throws Exception {
-        HttpResponse<String> response = app.get("/api/calendar/days-off?year=2026", "truong.thon");
+        HttpResponse<String> response = app.get("/api/calendar/days-off?year=2026", head("thon"));
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> days = new ArrayList<>();
         json(response)
@@ -110,10 +110,10 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
     @Test
     void anEnteredDayOffMovesDeadlinesAndOnlyTheAdministratorMayEnterOne() throws Exception {
         String entry = "{\"date\": \"2027-11-24\", \"kind\": \"DAY_OFF\", \"name\": \"Ngày Văn hóa Việt Nam\"}";
-        assertThat(app.postJson("/api/calendar/entries", "truong.vhxh", entry).statusCode())
+        assertThat(app.postJson("/api/calendar/entries", head("vhxh"), entry).statusCode())
                 .isEqualTo(403);
         // One calendar serves every commune: a commune's chairman may not move another commune's deadlines.
-        assertThat(app.postJson("/api/calendar/entries", "chutich", entry).statusCode())
+        assertThat(app.postJson("/api/calendar/entries", chairman(), entry).statusCode())
                 .isEqualTo(403);
         assertThat(app.postJson(
                                 "/api/calendar/entries",
@@ -121,7 +121,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
                                 "{\"date\": \"2027-02-30\", \"kind\": \"DAY_OFF\", \"name\": \"x\"}")
                         .statusCode())
                 .isEqualTo(400);
-        String before = json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"24/11/2027\"}"))
+        String before = json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"24/11/2027\"}"))
                 .get("effectiveDueDate")
                 .asText();
         assertThat(before).isEqualTo("2027-11-24");
@@ -132,11 +132,11 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
         assertThat(app.postJson("/api/calendar/entries", "admin", entry).statusCode())
                 .isEqualTo(200);
 
-        assertThat(json(app.postJson("/api/deadlines/parse", "chutich", "{\"text\": \"24/11/2027\"}"))
+        assertThat(json(app.postJson("/api/deadlines/parse", chairman(), "{\"text\": \"24/11/2027\"}"))
                         .get("effectiveDueDate")
                         .asText())
                 .isEqualTo("2027-11-25");
-        assertThat(app.get("/api/calendar/days-off?year=2027", "chutich").body())
+        assertThat(app.get("/api/calendar/days-off?year=2027", chairman()).body())
                 .contains("Ngày Văn hóa Việt Nam");
         // The stored task moves too: its Tasklist due date and its reminder (7 days before the new date).
         var task = engine.getTaskService()
@@ -150,7 +150,7 @@ class DeadlineAndCalendarApiTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2027, 11, 18, 8, 0));
         MorningRounds.run(engine);
         assertThat(dueSoonNotices(plan)).isEqualTo(1);
-        assertThat(app.get("/api/calendar/days-off?year=2300", "chutich").statusCode())
+        assertThat(app.get("/api/calendar/days-off?year=2300", chairman()).statusCode())
                 .isEqualTo(422);
     }
 

@@ -56,14 +56,14 @@ class CleanRefusalsTest extends IntegrationTest {
         app = new AppHttp(port);
         plan = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "Thường xuyên", "vhxh"));
         vhxhTask = taskOf(plan, "1");
-        assertThat(claim(vhxhTask, "truong.vhxh").statusCode()).isEqualTo(204);
+        assertThat(claim(vhxhTask, head("vhxh")).statusCode()).isEqualTo(204);
     }
 
     @Test
     void completingWithoutEvidenceIs422WithTheReasonThroughRestAndTasklist() throws Exception {
         HttpResponse<String> rest =
-                app.postJson("/engine-rest/task/" + vhxhTask + "/complete", "truong.vhxh", NO_VARIABLES);
-        HttpResponse<String> tasklist = app.webapp("truong.vhxh")
+                app.postJson("/engine-rest/task/" + vhxhTask + "/complete", head("vhxh"), NO_VARIABLES);
+        HttpResponse<String> tasklist = app.webapp(head("vhxh"))
                 .engine(
                         "POST",
                         "/task/" + vhxhTask + "/submit-form",
@@ -81,13 +81,13 @@ class CleanRefusalsTest extends IntegrationTest {
     @Test
     void aReviewWithoutDecisionOrAReturnWithoutReasonIs422() throws Exception {
         String review = handIn();
-        assertThat(claim(review, "truong.vp-ubnd").statusCode()).isEqualTo(204);
+        assertThat(claim(review, head("vp-ubnd")).statusCode()).isEqualTo(204);
         HttpResponse<String> noDecision =
-                app.postJson("/engine-rest/task/" + review + "/complete", "truong.vp-ubnd", NO_VARIABLES);
+                app.postJson("/engine-rest/task/" + review + "/complete", head("vp-ubnd"), NO_VARIABLES);
         assertThat(noDecision.statusCode()).isEqualTo(422);
         assertThat(json(noDecision).get("message").asText())
                 .isEqualTo("Hãy chọn Chấp nhận kết quả hoặc Trả lại cho cơ quan chủ trì.");
-        HttpResponse<String> noReason = app.webapp("truong.vp-ubnd")
+        HttpResponse<String> noReason = app.webapp(head("vp-ubnd"))
                 .engine(
                         "POST",
                         "/task/" + review + "/submit-form",
@@ -99,7 +99,7 @@ class CleanRefusalsTest extends IntegrationTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(review).count())
                 .isOne();
 
-        HttpResponse<String> accepted = app.webapp("truong.vp-ubnd")
+        HttpResponse<String> accepted = app.webapp(head("vp-ubnd"))
                 .engine(
                         "POST",
                         "/task/" + review + "/submit-form",
@@ -110,7 +110,7 @@ class CleanRefusalsTest extends IntegrationTest {
     @Test
     void onlyThoseWhoMayWorkOnATaskHearWhyItIsNotReady() throws Exception {
         // The chairman reads every task but works on none of the offices': the engine refuses him.
-        assertThat(app.postJson("/engine-rest/task/" + vhxhTask + "/complete", "chutich", NO_VARIABLES)
+        assertThat(app.postJson("/engine-rest/task/" + vhxhTask + "/complete", chairman(), NO_VARIABLES)
                         .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> admin = app.postJson("/engine-rest/task/" + vhxhTask + "/complete", "admin", NO_VARIABLES);
@@ -123,7 +123,7 @@ class CleanRefusalsTest extends IntegrationTest {
         long dated = createPlan("vp-ubnd", LocalDate.of(2026, 1, 5), task("1", "31/12/2026", "kinh-te"));
         HttpResponse<String> asked = app.postJson(
                 "/api/tasks/" + taskOf(dated, "1") + "/extension",
-                "truong.kinh-te",
+                head("kinh-te"),
                 "{\"requestedDate\":\"2027-01-15\",\"reason\":\"Chờ số liệu của tỉnh\"}");
         assertThat(asked.statusCode()).isEqualTo(200);
         String decide = engine.getTaskService()
@@ -132,14 +132,14 @@ class CleanRefusalsTest extends IntegrationTest {
                 .processInstanceBusinessKey(asked.body().replaceAll("\\D", ""))
                 .singleResult()
                 .getId();
-        assertThat(claim(decide, "chutich").statusCode()).isEqualTo(204);
+        assertThat(claim(decide, chairman()).statusCode()).isEqualTo(204);
         HttpResponse<String> noDecision =
-                app.webapp("chutich").engine("POST", "/task/" + decide + "/submit-form", NO_VARIABLES);
+                app.webapp(chairman()).engine("POST", "/task/" + decide + "/submit-form", NO_VARIABLES);
         assertThat(noDecision.statusCode()).isEqualTo(422);
         assertThat(json(noDecision).get("message").asText()).isEqualTo("Hãy chọn Đồng ý gia hạn hoặc Không đồng ý.");
         HttpResponse<String> badDate = app.postJson(
                 "/engine-rest/task/" + decide + "/complete",
-                "chutich",
+                chairman(),
                 "{\"variables\":{\"granted\":{\"value\":true},\"newDate\":{\"value\":\"15/01/2027\"}}}");
         assertThat(badDate.statusCode()).isEqualTo(422);
         assertThat(json(badDate).get("message").asText()).startsWith("Hạn mới không hợp lệ: «15/01/2027»");
@@ -153,10 +153,10 @@ class CleanRefusalsTest extends IntegrationTest {
         handIn();
         for (String taskId : List.of("khong-co-nhiem-vu-nay", finished)) {
             HttpResponse<String> rest =
-                    app.postJson("/engine-rest/task/" + taskId + "/complete", "truong.vhxh", NO_VARIABLES);
+                    app.postJson("/engine-rest/task/" + taskId + "/complete", head("vhxh"), NO_VARIABLES);
             HttpResponse<String> tasklist =
-                    app.webapp("truong.vhxh").engine("POST", "/task/" + taskId + "/submit-form", NO_VARIABLES);
-            HttpResponse<String> claim = claim(taskId, "truong.vhxh");
+                    app.webapp(head("vhxh")).engine("POST", "/task/" + taskId + "/submit-form", NO_VARIABLES);
+            HttpResponse<String> claim = claim(taskId, head("vhxh"));
             for (HttpResponse<String> refused : List.of(rest, tasklist, claim)) {
                 assertThat(refused.statusCode()).as(taskId).isEqualTo(404);
                 assertThat(json(refused).get("message").asText()).isEqualTo(TaskChecks.UNKNOWN_TASK.formatted(taskId));
@@ -168,7 +168,7 @@ class CleanRefusalsTest extends IntegrationTest {
     void ofTwoCompletionsRacingTheLoserGets409() throws Exception {
         uploadEvidence(vhxhTask);
         long assignment = assignments
-                .find(Long.parseLong(businessKeyOf(plan, "1")), "vhxh")
+                .find(Long.parseLong(businessKeyOf(plan, "1")), office("vhxh"))
                 .orElseThrow()
                 .id();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -185,7 +185,7 @@ class CleanRefusalsTest extends IntegrationTest {
                         () -> {
                             try {
                                 return app.postJson(
-                                        "/engine-rest/task/" + vhxhTask + "/complete", "truong.vhxh", NO_VARIABLES);
+                                        "/engine-rest/task/" + vhxhTask + "/complete", head("vhxh"), NO_VARIABLES);
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -213,7 +213,7 @@ class CleanRefusalsTest extends IntegrationTest {
 
     @Test
     void deletingATaskOfARunningProcessIsRefused() throws Exception {
-        HttpResponse<String> officeHead = app.json("DELETE", "/engine-rest/task/" + vhxhTask, "truong.vhxh", null);
+        HttpResponse<String> officeHead = app.json("DELETE", "/engine-rest/task/" + vhxhTask, head("vhxh"), null);
         assertThat(officeHead.statusCode()).isEqualTo(403);
         HttpResponse<String> admin = app.json("DELETE", "/engine-rest/task/" + vhxhTask, "admin", null);
         assertThat(admin.statusCode()).isEqualTo(409);
@@ -256,7 +256,7 @@ class CleanRefusalsTest extends IntegrationTest {
     /** Uploads evidence and completes the office's task; returns the monitoring office's review task. */
     private String handIn() throws Exception {
         uploadEvidence(vhxhTask);
-        assertThat(app.postJson("/engine-rest/task/" + vhxhTask + "/complete", "truong.vhxh", NO_VARIABLES)
+        assertThat(app.postJson("/engine-rest/task/" + vhxhTask + "/complete", head("vhxh"), NO_VARIABLES)
                         .statusCode())
                 .isEqualTo(204);
         return engine.getTaskService()
@@ -268,7 +268,7 @@ class CleanRefusalsTest extends IntegrationTest {
     }
 
     private void uploadEvidence(String taskId) {
-        actAs("truong.vhxh");
+        actAs(head("vhxh"));
         evidence.upload(taskId, "ket-qua.pdf", ("%PDF-1.4 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -56,7 +56,7 @@ class ExpressionInjectionTest extends IntegrationTest {
 
     @Test
     void theOrQueriesAttackIsRefusedBeforeTheEngineEvaluatesIt() throws Exception {
-        HttpResponse<String> attack = app.postJson("/engine-rest/task", "truong.vhxh", ISSUE_ATTACK);
+        HttpResponse<String> attack = app.postJson("/engine-rest/task", head("vhxh"), ISSUE_ATTACK);
         assertRefused(attack);
 
         // The engine alone evaluates an expression in an "or" query: the probe leaves its mark...
@@ -74,7 +74,7 @@ class ExpressionInjectionTest extends IntegrationTest {
         String[] httpProbe = probe();
         assertRefused(app.postJson(
                 "/engine-rest/task",
-                "truong.vhxh",
+                head("vhxh"),
                 "{\"orQueries\":[{\"assigneeExpression\":\"" + httpProbe[0] + "\"}]}"));
         assertThat(System.getProperty(httpProbe[1])).as("never evaluated").isNull();
     }
@@ -90,22 +90,22 @@ class ExpressionInjectionTest extends IntegrationTest {
 
         String[] p = probe();
         properties.add(p[1]);
-        ways.add(new Way(
-                "query parameter", app.get("/engine-rest/task?assigneeExpression=" + url(p[0]), "truong.vhxh")));
+        ways.add(
+                new Way("query parameter", app.get("/engine-rest/task?assigneeExpression=" + url(p[0]), head("vhxh"))));
         p = probe();
         properties.add(p[1]);
         ways.add(new Way(
                 "orQueries as a query parameter",
                 app.get(
                         "/engine-rest/task?orQueries=" + url("[{\"assigneeExpression\":\"" + p[0] + "\"}]"),
-                        "truong.vhxh")));
+                        head("vhxh"))));
         p = probe();
         properties.add(p[1]);
         ways.add(new Way(
                 "JSON escapes of ${",
                 app.postJson(
                         "/engine-rest/task",
-                        "truong.vhxh",
+                        head("vhxh"),
                         "{\"orQueries\":[{\"assigneeExpression\":\"" + escaped(p[0]) + "\"}]}")));
         p = probe();
         properties.add(p[1]);
@@ -113,7 +113,7 @@ class ExpressionInjectionTest extends IntegrationTest {
                 "escaped key name",
                 app.postJson(
                         "/engine-rest/task",
-                        "truong.vhxh",
+                        head("vhxh"),
                         "{\"orQueries\":[{\"assignee\\u0045xpression\":\"" + escaped(p[0]) + "\"}]}")));
         p = probe();
         properties.add(p[1]);
@@ -121,13 +121,13 @@ class ExpressionInjectionTest extends IntegrationTest {
                 "#{ instead of ${",
                 app.postJson(
                         "/engine-rest/task/count",
-                        "truong.vhxh",
+                        head("vhxh"),
                         "{\"orQueries\":[{\"assigneeExpression\":\"" + p[0].replace("${", "#{") + "\"}]}")));
         p = probe();
         properties.add(p[1]);
         ways.add(new Way(
                 "Tasklist's engine API",
-                app.webapp("truong.vhxh")
+                app.webapp(head("vhxh"))
                         .engine("POST", "/task", "{\"orQueries\":[{\"assigneeExpression\":\"" + p[0] + "\"}]}")));
         p = probe();
         properties.add(p[1]);
@@ -135,18 +135,18 @@ class ExpressionInjectionTest extends IntegrationTest {
                 "a filter's list, with an extending query",
                 app.postJson(
                         "/engine-rest/filter/" + filterId + "/list",
-                        "truong.vhxh",
+                        head("vhxh"),
                         "{\"orQueries\":[{\"candidateGroupExpression\":\"" + p[0] + "\"}]}")));
         p = probe();
         properties.add(p[1]);
         ways.add(new Way(
                 "history task query",
-                app.postJson("/engine-rest/history/task", "truong.vhxh", "{\"taskAssignee\":\"" + p[0] + "\"}")));
+                app.postJson("/engine-rest/history/task", head("vhxh"), "{\"taskAssignee\":\"" + p[0] + "\"}")));
         p = probe();
         properties.add(p[1]);
         ways.add(new Way(
                 "process-instance query",
-                app.postJson("/engine-rest/process-instance", "chutich", "{\"businessKey\":\"" + p[0] + "\"}")));
+                app.postJson("/engine-rest/process-instance", chairman(), "{\"businessKey\":\"" + p[0] + "\"}")));
 
         String name = "Bộ lọc có biểu thức " + UUID.randomUUID();
         ways.add(new Way(
@@ -188,16 +188,16 @@ class ExpressionInjectionTest extends IntegrationTest {
 
     @Test
     void aBodyDeclaredJsonThatIsNotIsRefused() throws Exception {
-        HttpResponse<String> broken = app.postJson("/engine-rest/task", "truong.vhxh", "{\"orQueries\":[");
+        HttpResponse<String> broken = app.postJson("/engine-rest/task", head("vhxh"), "{\"orQueries\":[");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(json(broken).get("message").asText()).isEqualTo(ExpressionGuard.NOT_JSON);
-        HttpResponse<String> viaTasklist = app.webapp("truong.vhxh").engine("POST", "/task", "not json");
+        HttpResponse<String> viaTasklist = app.webapp(head("vhxh")).engine("POST", "/task", "not json");
         assertThat(viaTasklist.statusCode()).isEqualTo(400);
     }
 
     @Test
     void theProductsOwnFiltersStillWorkForAnOfficeHeadInTasklist() throws Exception {
-        AppHttp.Webapp tasklist = app.webapp("truong.vhxh");
+        AppHttp.Webapp tasklist = app.webapp(head("vhxh"));
         HttpResponse<String> filters = tasklist.engine("GET", "/filter?resourceType=Task&itemCount=true", null);
         assertThat(filters.statusCode()).isEqualTo(200);
         String officeFilter = null;
@@ -224,14 +224,14 @@ class ExpressionInjectionTest extends IntegrationTest {
     void whatAPersonWritesIsDataEvenIfItLooksLikeAnExpression() throws Exception {
         assertThat(app.postJson(
                                 "/engine-rest/task/" + vhxhTask + "/claim",
-                                "truong.vhxh",
-                                "{\"userId\":\"truong.vhxh\"}")
+                                head("vhxh"),
+                                "{\"userId\":\"" + head("vhxh") + "\"}")
                         .statusCode())
                 .isEqualTo(204);
-        actAs("truong.vhxh");
+        actAs(head("vhxh"));
         evidence.upload(vhxhTask, "ket-qua.pdf", ("%PDF-1.4 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
         String note = "Đã chi ${soTien} đồng theo mục #{3} của kế hoạch";
-        HttpResponse<String> done = app.webapp("truong.vhxh")
+        HttpResponse<String> done = app.webapp(head("vhxh"))
                 .engine(
                         "POST",
                         "/task/" + vhxhTask + "/submit-form",

@@ -20,7 +20,7 @@ import vn.commune.workflow.IntegrationTest;
  */
 class No500Test extends IntegrationTest {
 
-    private static final List<String> PEOPLE = List.of("truong.vhxh", "truong.kinh-te", "chutich", "admin");
+    private final List<String> people = List.of(head("vhxh"), head("kinh-te"), chairman(), "admin");
     private static final String[] NOT_JSON = {"{", "[1,2]", "\"chuỗi\"", "null"};
 
     @LocalServerPort
@@ -116,7 +116,7 @@ class No500Test extends IntegrationTest {
                 "/api/reports/tasks/khong-co/items/1/evidence",
                 "/api/plans/import",
                 "/api/plans/import?dryRun=true&mappings=%7B")) {
-            for (String person : PEOPLE) {
+            for (String person : people) {
                 record(person + " upload " + upload, app.upload(upload, person, "tep.pdf", junk));
                 record(person + " empty upload " + upload, app.upload(upload, person, "", new byte[0]));
             }
@@ -154,7 +154,7 @@ class No500Test extends IntegrationTest {
             {"POST", "/task", "{\"sorting\":[{\"sortBy\":\"khong-co\",\"sortOrder\":\"asc\"}]}"},
             {"POST", "/task", "{\"dueAfter\":\"khong-phai-ngay\"}"},
             {"POST", "/task/count", "{\"orQueries\":[{\"orQueries\":[{}]}]}"},
-            {"POST", "/task/khong-co/claim", "{\"userId\":\"truong.vhxh\"}"},
+            {"POST", "/task/khong-co/claim", "{\"userId\":\"" + head("vhxh") + "\"}"},
             {"POST", "/task/khong-co/unclaim", "{}"},
             {"POST", "/task/khong-co/complete", "{}"},
             {"POST", "/task/khong-co/submit-form", "{}"},
@@ -177,11 +177,11 @@ class No500Test extends IntegrationTest {
                 "/user/khong-co/credentials",
                 "{\"password\":\"Mat-khau-2026!\",\"authenticatedUserPassword\":\"demo\"}"
             },
-            {"PUT", "/user/truong.vhxh/credentials", "{}"},
+            {"PUT", "/user/" + head("vhxh") + "/credentials", "{}"},
             {
                 "POST",
                 "/user/create",
-                "{\"profile\":{\"id\":\"truong.vhxh\"},\"credentials\":{\"password\":\"Mat-khau-2026!\"}}"
+                "{\"profile\":{\"id\":\"" + head("vhxh") + "\"},\"credentials\":{\"password\":\"Mat-khau-2026!\"}}"
             },
             {"POST", "/user/create", "{\"profile\":{\"id\":\"yeu.qua\"},\"credentials\":{\"password\":\"abc\"}}"},
             {
@@ -192,7 +192,8 @@ class No500Test extends IntegrationTest {
             {
                 "POST",
                 "/authorization/create",
-                "{\"type\":1,\"permissions\":[\"READ\"],\"groupId\":\"vhxh\",\"resourceType\":0,\"resourceId\":\"tasklist\"}"
+                "{\"type\":1,\"permissions\":[\"READ\"],\"groupId\":\"" + office("vhxh")
+                        + "\",\"resourceType\":0,\"resourceId\":\"tasklist\"}"
             },
             {"POST", "/deployment/create", "{}"},
         };
@@ -204,7 +205,7 @@ class No500Test extends IntegrationTest {
                 }
             }
         }
-        for (String person : List.of("truong.vhxh", "chutich", "admin")) {
+        for (String person : List.of(head("vhxh"), chairman(), "admin")) {
             AppHttp.Webapp webapp = app.webapp(person);
             for (String[] call : writes) {
                 record(person + " Tasklist " + call[0] + " " + call[1], webapp.engine(call[0], call[1], call[2]));
@@ -221,7 +222,7 @@ class No500Test extends IntegrationTest {
     }
 
     private void everyone(String method, String path, String body) throws Exception {
-        for (String person : PEOPLE) {
+        for (String person : people) {
             record(person + " " + method + " " + path + " " + body, app.json(method, path, person, body));
         }
         record("nobody " + method + " " + path, app.json(method, path, null, body));

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,10 +24,12 @@ class BulletPlanImportTest extends IntegrationTest {
 
     private static final String IMPORT = "/api/plans/import";
     private static final String PREVIEW = IMPORT + "?dryRun=true";
-    private static final String USER = "chutich";
 
-    /** Task number → offices the clerk gives it: every task of the plan, 3 being a proposal turned into a task. */
-    private static final String OFFICES = """
+    /**
+     * Task number → offices the clerk gives it, by short code: every task of the plan, 3 being a proposal turned into
+     * a task.
+     */
+    private static final String OFFICE_CODES = """
             {"1": {"leadOffices": ["tt-hcc"], "coordinatingOffices": ["vp-ubnd"]},
              "2": {"leadOffices": ["tt-hcc"]},
              "3": {"leadOffices": ["tt-hcc", "cong-an"]},
@@ -48,16 +51,16 @@ class BulletPlanImportTest extends IntegrationTest {
 
     @Test
     void aWordPlanOfBulletsPreviewsOneTaskPerBulletEachNeedingALead() throws Exception {
-        long plansBefore = count("plan");
-        HttpResponse<String> response =
-                app.upload(PREVIEW, USER, "ke-hoach-2026.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY));
+        long plansBefore = plans();
+        HttpResponse<String> response = app.upload(
+                PREVIEW, chairman(), "ke-hoach-2026.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode plan = json(response);
 
         assertThat(plan.get("number").asText()).isEqualTo("45/KH-UBND");
         assertThat(plan.get("issuedOn").asText()).isEqualTo("2025-12-15");
         assertThat(plan.get("title").asText()).isEqualTo(YearlyPlanFixtures.TITLE);
-        assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vp-ubnd");
+        assertThat(plan.get("monitoringOffice").asText()).isEqualTo(office("vp-ubnd"));
         assertThat(plan.get("readBy").asText()).isEqualTo("TEXT");
         assertYearlyTasks(plan);
 
@@ -97,15 +100,15 @@ class BulletPlanImportTest extends IntegrationTest {
         String warnings = plan.get("warnings").toString();
         assertThat(warnings).contains("Cần giao cơ quan chủ trì", "tạm đặt hạn cuối năm kế hoạch (31/12/2026)");
         assertThat(warnings).contains("gợi ý theo mục Tổ chức thực hiện: Công an xã, Phòng Văn hóa - Xã hội");
-        assertThat(count("plan")).as("a preview stores nothing").isEqualTo(plansBefore);
+        assertThat(plans()).as("a preview stores nothing").isEqualTo(plansBefore);
     }
 
     @Test
     void confirmingNeedsALeadForEveryTaskThenStoresTheClerksOfficesAndChoices() throws Exception {
         byte[] docx = YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY);
-        long plansBefore = count("plan");
+        long plansBefore = plans();
 
-        HttpResponse<String> noLeads = app.upload(IMPORT, USER, "ke-hoach-2026.docx", docx);
+        HttpResponse<String> noLeads = app.upload(IMPORT, chairman(), "ke-hoach-2026.docx", docx);
         assertThat(noLeads.statusCode()).isEqualTo(422);
         JsonNode errors = json(noLeads).get("errors");
         assertThat(errors).hasSize(7);
@@ -113,23 +116,24 @@ class BulletPlanImportTest extends IntegrationTest {
         assertThat(errors.get(0).get("message").asText()).contains("Cần giao cơ quan chủ trì");
 
         // Turning proposal 3 into a task makes it a task that needs a lead too.
-        Map<String, String> withoutThree =
-                Map.of("tasks", OFFICES.replaceFirst("\"3\": \\{[^}]*},", ""), "proposals", "{\"3\": \"TASK\"}");
-        HttpResponse<String> threeWithoutLead = app.upload(IMPORT, USER, "ke-hoach-2026.docx", docx, withoutThree);
+        Map<String, String> withoutThree = Map.of(
+                "tasks", clerksOffices().replaceFirst("\"3\": \\{[^}]*},", ""), "proposals", "{\"3\": \"TASK\"}");
+        HttpResponse<String> threeWithoutLead =
+                app.upload(IMPORT, chairman(), "ke-hoach-2026.docx", docx, withoutThree);
         assertThat(threeWithoutLead.statusCode()).as(threeWithoutLead.body()).isEqualTo(422);
         assertThat(json(threeWithoutLead).get("errors")).hasSize(1);
         assertThat(json(threeWithoutLead).get("errors").get(0).get("where").asText())
                 .isEqualTo("Nhiệm vụ 3");
-        assertThat(count("plan")).isEqualTo(plansBefore);
+        assertThat(plans()).isEqualTo(plansBefore);
 
-        Map<String, String> choices = Map.of("tasks", OFFICES, "proposals", "{\"3\": \"task\"}");
-        JsonNode preview = json(app.upload(PREVIEW, USER, "ke-hoach-2026.docx", docx, choices));
+        Map<String, String> choices = Map.of("tasks", clerksOffices(), "proposals", "{\"3\": \"task\"}");
+        JsonNode preview = json(app.upload(PREVIEW, chairman(), "ke-hoach-2026.docx", docx, choices));
         assertThat(numbers(preview.get("tasks"))).containsExactly("1", "2", "3", "5", "6", "7", "8", "9");
         assertThat(preview.get("proposedIndicators").get(0).get("choice").asText())
                 .isEqualTo("TASK");
         assertThat(preview.get("indicators")).hasSize(1);
 
-        HttpResponse<String> created = app.upload(IMPORT, USER, "ke-hoach-2026.docx", docx, choices);
+        HttpResponse<String> created = app.upload(IMPORT, chairman(), "ke-hoach-2026.docx", docx, choices);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long id = json(created).get("id").asLong();
         assertThat(offices(id, "1", "LEAD")).containsExactly("tt-hcc");
@@ -169,13 +173,21 @@ class BulletPlanImportTest extends IntegrationTest {
     @Test
     void choicesThatNameNothingRealAreRefusedAndChangeNothing() throws Exception {
         byte[] docx = YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY);
-        long plansBefore = count("plan");
+        long plansBefore = plans();
         Object[][] cases = {
-            {Map.of("tasks", "{\"1\": [\"tt-hcc\"]}"), "tasks", "leadOffices"},
-            {Map.of("tasks", OFFICES.replace("\"vhxh\"]", "\"phong-khong-co\"]")), "Nhiệm vụ 5", "phong-khong-co"},
-            {Map.of("tasks", "{\"99\": {\"leadOffices\": [\"tt-hcc\"]}}"), "Nhiệm vụ 99", "không có nhiệm vụ số 99"},
-            {Map.of("tasks", "{\"4\": {\"leadOffices\": [\"tt-hcc\"]}}"), "Nhiệm vụ 4", "chỉ tiêu đề xuất"},
-            {Map.of("tasks", "{\"1\": {\"lead\": [\"tt-hcc\"]}}"), "Nhiệm vụ 1", "leadOffices"},
+            {Map.of("tasks", qualified("{\"1\": [\"tt-hcc\"]}")), "tasks", "leadOffices"},
+            {
+                Map.of("tasks", clerksOffices().replace("\"" + office("vhxh") + "\"]", "\"phong-khong-co\"]")),
+                "Nhiệm vụ 5",
+                "phong-khong-co"
+            },
+            {
+                Map.of("tasks", qualified("{\"99\": {\"leadOffices\": [\"tt-hcc\"]}}")),
+                "Nhiệm vụ 99",
+                "không có nhiệm vụ số 99"
+            },
+            {Map.of("tasks", qualified("{\"4\": {\"leadOffices\": [\"tt-hcc\"]}}")), "Nhiệm vụ 4", "chỉ tiêu đề xuất"},
+            {Map.of("tasks", qualified("{\"1\": {\"lead\": [\"tt-hcc\"]}}")), "Nhiệm vụ 1", "leadOffices"},
             {Map.of("proposals", "{\"3\": \"MAYBE\"}"), "proposals", "INDICATOR"},
             {Map.of("proposals", "{\"1\": \"TASK\"}"), "Chỉ tiêu đề xuất 1", "không có chỉ tiêu đề xuất số 1"}
         };
@@ -183,25 +195,25 @@ class BulletPlanImportTest extends IntegrationTest {
             @SuppressWarnings("unchecked")
             Map<String, String> fields = (Map<String, String>) c[0];
             for (String path : List.of(PREVIEW, IMPORT)) {
-                HttpResponse<String> refused = app.upload(path, USER, "ke-hoach-2026.docx", docx, fields);
+                HttpResponse<String> refused = app.upload(path, chairman(), "ke-hoach-2026.docx", docx, fields);
                 assertThat(refused.statusCode())
                         .as(fields + " " + refused.body())
                         .isEqualTo(422);
                 assertThat(refused.body()).as(fields.toString()).contains((String) c[1], (String) c[2]);
             }
         }
-        assertThat(count("plan")).isEqualTo(plansBefore);
+        assertThat(plans()).isEqualTo(plansBefore);
     }
 
     @Test
     void theSamePlanAsAPdfWithATextLayerAndAsLegacyWordReadsTheSame() throws Exception {
-        JsonNode word = json(
-                app.upload(PREVIEW, USER, "ke-hoach-2026.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY)));
+        JsonNode word = json(app.upload(
+                PREVIEW, chairman(), "ke-hoach-2026.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.YEARLY)));
         for (Object[] c : new Object[][] {
             {"ke-hoach-2026.pdf", YearlyPlanFixtures.textPdf(YearlyPlanFixtures.YEARLY)},
             {"ke-hoach-2026.doc", Seeds.plan("ke-hoach-nam-2026.doc")}
         }) {
-            HttpResponse<String> response = app.upload(PREVIEW, USER, (String) c[0], (byte[]) c[1]);
+            HttpResponse<String> response = app.upload(PREVIEW, chairman(), (String) c[0], (byte[]) c[1]);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode plan = json(response);
             assertThat(plan.get("number").asText()).as((String) c[0]).isEqualTo("45/KH-UBND");
@@ -219,11 +231,11 @@ class BulletPlanImportTest extends IntegrationTest {
                 TesseractCheck.hasVietnamese(),
                 "tesseract with Vietnamese data is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
         HttpResponse<String> response = app.upload(
-                PREVIEW, USER, "ke-hoach-scan.pdf", YearlyPlanFixtures.scannedPdf(YearlyPlanFixtures.YEARLY));
+                PREVIEW, chairman(), "ke-hoach-scan.pdf", YearlyPlanFixtures.scannedPdf(YearlyPlanFixtures.YEARLY));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode plan = json(response);
         assertThat(plan.get("readBy").asText()).isEqualTo("OCR");
-        assertThat(plan.get("monitoringOffice").asText())
+        assertThat(code(plan.get("monitoringOffice").asText()))
                 .as("«theo dõi» read as «theo đõi» still ends the office's name")
                 .isEqualTo("vp-ubnd");
         assertThat(plan.get("warnings").toString()).contains("nhận dạng chữ (OCR)", "đối chiếu");
@@ -240,10 +252,10 @@ class BulletPlanImportTest extends IntegrationTest {
 
     @Test
     void aReportIsNotAPlanUnlessItCarriesAPlanSection() throws Exception {
-        long plansBefore = count("plan");
+        long plansBefore = plans();
         for (String path : List.of(PREVIEW, IMPORT)) {
             HttpResponse<String> refused =
-                    app.upload(path, USER, "bao-cao.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT));
+                    app.upload(path, chairman(), "bao-cao.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT));
             assertThat(refused.statusCode()).isEqualTo(422);
             JsonNode error = json(refused).get("errors").get(0);
             assertThat(error.get("where").asText()).isEqualTo("Tài liệu");
@@ -252,10 +264,10 @@ class BulletPlanImportTest extends IntegrationTest {
                             "«Báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số năm 2025»",
                             "là báo cáo, không phải kế hoạch");
         }
-        assertThat(count("plan")).isEqualTo(plansBefore);
+        assertThat(plans()).isEqualTo(plansBefore);
 
-        HttpResponse<String> response =
-                app.upload(PREVIEW, USER, "bao-cao.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT_WITH_PLAN));
+        HttpResponse<String> response = app.upload(
+                PREVIEW, chairman(), "bao-cao.docx", YearlyPlanFixtures.docx(YearlyPlanFixtures.REPORT_WITH_PLAN));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode plan = json(response);
         assertThat(plan.get("title").asText()).isEqualTo("Báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số năm 2025");
@@ -305,11 +317,11 @@ class BulletPlanImportTest extends IntegrationTest {
         assertThat(task.get("deadlineAssumed").asBoolean()).as(start).isEqualTo(assumed);
     }
 
-    private static List<String> suggested(JsonNode tasks, String number) {
+    private List<String> suggested(JsonNode tasks, String number) {
         for (JsonNode task : tasks) {
             if (task.get("number").asText().equals(number)) {
                 List<String> ids = new ArrayList<>();
-                task.get("suggestedLeadOffices").forEach(id -> ids.add(id.asText()));
+                task.get("suggestedLeadOffices").forEach(id -> ids.add(code(id.asText())));
                 return ids;
             }
         }
@@ -325,7 +337,9 @@ class BulletPlanImportTest extends IntegrationTest {
     private List<String> offices(long planId, String number, String role) {
         return jdbc.sql("""
                         select o.office_id from plan_task_office o join plan_task t on t.id = o.plan_task_id
-                         where t.plan_id = ? and t.number = ? and o.role = ? order by o.office_id""").params(planId, number, role).query(String.class).list();
+                         where t.plan_id = ? and t.number = ? and o.role = ? order by o.office_id""").params(planId, number, role).query(String.class).list().stream()
+                .map(this::code)
+                .toList();
     }
 
     private String due(long planId, String number) {
@@ -336,7 +350,19 @@ class BulletPlanImportTest extends IntegrationTest {
                 .single();
     }
 
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    private long plans() {
+        return jdbc.sql("select count(*) from plan where commune_id = ?")
+                .param(commune)
+                .query(Long.class)
+                .single();
+    }
+
+    private String clerksOffices() {
+        return qualified(OFFICE_CODES);
+    }
+
+    /** The JSON with every office code in it ("vhxh") made one of this class's office ids. */
+    private String qualified(String json) {
+        return json.replaceAll("\"([a-z-]+)\"", Matcher.quoteReplacement("\"" + office("")) + "$1\"");
     }
 }

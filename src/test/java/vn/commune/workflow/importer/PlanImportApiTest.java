@@ -39,11 +39,11 @@ class PlanImportApiTest extends IntegrationTest {
         byte[] text = seed("ngok-bay-plan-2025.txt");
         long plansBefore = count("plan");
 
-        HttpResponse<String> preview = app.upload(IMPORT + "?dryRun=true", "truong.vp-ubnd", "ngok-bay.txt", text);
+        HttpResponse<String> preview = app.upload(IMPORT + "?dryRun=true", head("vp-ubnd"), "ngok-bay.txt", text);
         assertThat(preview.statusCode()).isEqualTo(200);
         JsonNode plan = json(preview);
         assertThat(plan.get("id").isNull()).isTrue();
-        assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vp-ubnd");
+        assertThat(plan.get("monitoringOffice").asText()).isEqualTo(office("vp-ubnd"));
         JsonNode tasks = plan.get("tasks");
         assertThat(tasks).hasSize(9);
         assertThat(ids(tasks.get(1).get("leadOffices")))
@@ -56,10 +56,10 @@ class PlanImportApiTest extends IntegrationTest {
         assertThat(tasks.get(8).get("deadline").get("dueDate").asText()).isEqualTo("2025-12-31");
         assertThat(count("plan")).as("a preview stores nothing").isEqualTo(plansBefore);
 
-        HttpResponse<String> created = app.upload(IMPORT, "truong.vp-ubnd", "ngok-bay.txt", text);
+        HttpResponse<String> created = app.upload(IMPORT, head("vp-ubnd"), "ngok-bay.txt", text);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long id = json(created).get("id").asLong();
-        JsonNode stored = json(app.get("/api/plans/" + id, "truong.thon"));
+        JsonNode stored = json(app.get("/api/plans/" + id, head("thon")));
         assertThat(stored.get("tasks")).hasSize(9);
         assertThat(engine.getRuntimeService()
                         .createProcessInstanceQuery()
@@ -76,9 +76,9 @@ class PlanImportApiTest extends IntegrationTest {
                 .as("one task per lead office")
                 .isEqualTo(2);
 
-        JsonNode again = json(app.upload(IMPORT + "?dryRun=true", "truong.vp-ubnd", "ngok-bay.txt", text));
+        JsonNode again = json(app.upload(IMPORT + "?dryRun=true", head("vp-ubnd"), "ngok-bay.txt", text));
         assertThat(again.get("warnings").toString()).contains("đã được nhập");
-        HttpResponse<String> duplicate = app.upload(IMPORT, "truong.vp-ubnd", "ngok-bay.txt", text);
+        HttpResponse<String> duplicate = app.upload(IMPORT, head("vp-ubnd"), "ngok-bay.txt", text);
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(count("plan")).isEqualTo(plansBefore + 1);
     }
@@ -86,26 +86,28 @@ class PlanImportApiTest extends IntegrationTest {
     @Test
     void anOfficeHeadCannotCreateAPlanByNamingItsOwnOfficeAsMonitoringOffice() throws Exception {
         byte[] text = seed("ngok-bay-plan-2025.txt");
-        long plansBefore =
-                jdbc.sql("select count(*) from plan").query(Long.class).single();
+        long plansBefore = count("plan");
 
-        HttpResponse<String> selfAppointed =
-                app.upload(IMPORT + "?monitoringOffice=vhxh&allowDuplicate=true", "truong.vhxh", "ngok-bay.txt", text);
+        HttpResponse<String> selfAppointed = app.upload(
+                IMPORT + "?monitoringOffice=" + office("vhxh") + "&allowDuplicate=true",
+                head("vhxh"),
+                "ngok-bay.txt",
+                text);
         assertThat(selfAppointed.statusCode()).isEqualTo(403);
         assertThat(json(selfAppointed).get("message").asText()).contains("Chỉ lãnh đạo UBND xã");
-        HttpResponse<String> preview = app.upload(IMPORT + "?dryRun=true", "truong.kinh-te", "ngok-bay.txt", text);
+        HttpResponse<String> preview = app.upload(IMPORT + "?dryRun=true", head("kinh-te"), "ngok-bay.txt", text);
         assertThat(preview.statusCode()).isEqualTo(403);
         HttpResponse<String> mapping = app.upload(
-                IMPORT + "?dryRun=true&mappings=" + java.net.URLEncoder.encode("{\"Ban X\":\"cong-an\"}", UTF_8),
-                "truong.cong-an",
+                IMPORT + "?dryRun=true&mappings="
+                        + java.net.URLEncoder.encode("{\"Ban X\":\"" + office("cong-an") + "\"}", UTF_8),
+                head("cong-an"),
                 "ngok-bay.txt",
                 text);
         assertThat(mapping.statusCode()).isEqualTo(403);
 
-        assertThat(jdbc.sql("select count(*) from plan").query(Long.class).single())
-                .as("no plan was created")
-                .isEqualTo(plansBefore);
-        assertThat(jdbc.sql("select count(*) from office_alias where alias = 'Ban X'")
+        assertThat(count("plan")).as("no plan was created").isEqualTo(plansBefore);
+        assertThat(jdbc.sql("select count(*) from office_alias where alias = 'Ban X' and commune_id = ?")
+                        .param(commune)
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -114,10 +116,10 @@ class PlanImportApiTest extends IntegrationTest {
     @Test
     void truongGiangGivesEightTasksInFourGroupsAndItsIndicators() throws Exception {
         JsonNode plan = json(app.upload(
-                IMPORT + "?dryRun=true", "truong.vp-ubnd", "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
+                IMPORT + "?dryRun=true", head("vp-ubnd"), "truong-giang.txt", seed("truong-giang-plan-2025.txt")));
         assertThat(plan.get("number").asText()).isEqualTo("536/QĐ-UBND");
         assertThat(plan.get("issuedOn").asText()).isEqualTo("2025-09-10");
-        assertThat(plan.get("monitoringOffice").asText()).isEqualTo("vhxh");
+        assertThat(plan.get("monitoringOffice").asText()).isEqualTo(office("vhxh"));
         List<String> groups = new ArrayList<>();
         plan.get("tasks").forEach(t -> {
             String group = t.get("group").asText();
@@ -145,29 +147,32 @@ class PlanImportApiTest extends IntegrationTest {
                         + "1;Rà soát hộ nghèo;Ngân hàng Chính sách xã hội;Quý IV/2026\n"
                         + "2;Báo cáo an ninh trật tự;Công an xã;31/12/2026\n")
                 .getBytes(StandardCharsets.UTF_8);
-        String query = "?monitoringOffice=vp-ubnd";
+        String query = "?monitoringOffice=" + office("vp-ubnd");
 
-        JsonNode preview =
-                json(app.upload(IMPORT + "?dryRun=true&monitoringOffice=vp-ubnd", "chutich", "ke-hoach.csv", csv));
+        JsonNode preview = json(app.upload(
+                IMPORT + "?dryRun=true&monitoringOffice=" + office("vp-ubnd"), chairman(), "ke-hoach.csv", csv));
         assertThat(preview.get("warnings").toString())
                 .contains("Không nhận ra cơ quan chủ trì «Ngân hàng Chính sách xã hội»");
         assertThat(ids(preview.get("tasks").get(1).get("leadOffices"))).containsExactly("cong-an");
         long plansBefore = count("plan");
-        HttpResponse<String> refused = app.upload(IMPORT + query, "chutich", "ke-hoach.csv", csv);
+        HttpResponse<String> refused = app.upload(IMPORT + query, chairman(), "ke-hoach.csv", csv);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(json(refused).get("errors").get(0).get("where").asText()).isEqualTo("Nhiệm vụ 1");
         assertThat(count("plan")).isEqualTo(plansBefore);
 
-        String mappings = URLEncoder.encode("{\"Ngân hàng Chính sách xã hội\": \"kinh-te\"}", StandardCharsets.UTF_8);
+        String mappings = URLEncoder.encode(
+                "{\"Ngân hàng Chính sách xã hội\": \"" + office("kinh-te") + "\"}", StandardCharsets.UTF_8);
         HttpResponse<String> created =
-                app.upload(IMPORT + query + "&mappings=" + mappings, "chutich", "ke-hoach.csv", csv);
+                app.upload(IMPORT + query + "&mappings=" + mappings, chairman(), "ke-hoach.csv", csv);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(ids(json(created).get("tasks").get(0).get("leadOffices"))).containsExactly("kinh-te");
-        assertThat(jdbc.sql("select office_id from office_alias where alias = 'Ngân hàng Chính sách xã hội'")
+        assertThat(jdbc.sql(
+                                "select office_id from office_alias where alias = 'Ngân hàng Chính sách xã hội' and commune_id = ?")
+                        .param(commune)
                         .query(String.class)
                         .single())
                 .as("the mapping is remembered for the next document")
-                .isEqualTo("kinh-te");
+                .isEqualTo(office("kinh-te"));
     }
 
     @Test
@@ -179,7 +184,7 @@ class PlanImportApiTest extends IntegrationTest {
         for (Object[] c : new Object[][] {
             {"trong.txt", new byte[0]}, {"anh.docx", png}, {"nhieu.txt", noise}, {"nhieu.docx", noise}
         }) {
-            HttpResponse<String> response = app.upload(IMPORT, "chutich", (String) c[0], (byte[]) c[1]);
+            HttpResponse<String> response = app.upload(IMPORT, chairman(), (String) c[0], (byte[]) c[1]);
             assertThat(response.statusCode()).as((String) c[0]).isEqualTo(422);
             JsonNode error = json(response).get("errors").get(0);
             assertThat(error.get("where").asText()).as((String) c[0]).isNotBlank();
@@ -188,13 +193,17 @@ class PlanImportApiTest extends IntegrationTest {
         assertThat(count("plan")).isEqualTo(plansBefore);
     }
 
+    /** Rows of this class's commune in a table with a commune_id. */
     private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where commune_id = ?")
+                .param(commune)
+                .query(Long.class)
+                .single();
     }
 
-    private static List<String> ids(JsonNode array) {
+    private List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
-        array.forEach(n -> ids.add(n.asText()));
+        array.forEach(n -> ids.add(code(n.asText())));
         return ids;
     }
 

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
-import vn.commune.workflow.demo.DemoPeople;
-import vn.commune.workflow.mail.OutboxSender;
 import vn.commune.workflow.plan.PlanDraft;
 import vn.commune.workflow.plantask.TaskEvidence;
 
@@ -29,9 +27,6 @@ import vn.commune.workflow.plantask.TaskEvidence;
 class MailYearTest extends IntegrationTest {
 
     private static final String[] OFFICES = {"vhxh", "kinh-te", "cong-an", "tt-hcc"};
-
-    @Autowired
-    private OutboxSender sender;
 
     @Autowired
     private TaskEvidence evidence;
@@ -52,8 +47,8 @@ class MailYearTest extends IntegrationTest {
             finishOn(day);
             EngineClock.setVietnamTime(day.atTime(14, 0));
             acceptAll();
-            sender.deliverPending();
-            for (MimeMessage m : greenMail.getReceivedMessages()) {
+            deliverDueMail();
+            for (MimeMessage m : receivedMail()) {
                 perPersonAndDay.merge(day + " " + m.getRecipients(Message.RecipientType.TO)[0], 1L, Long::sum);
             }
             greenMail.purgeEmailFromAllMailboxes();
@@ -71,7 +66,7 @@ class MailYearTest extends IntegrationTest {
                         .collect(Collectors.toList()))
                 .as("days on which a person got more than two emails")
                 .isEmpty();
-        assertThat(perPersonAndDay.keySet().stream().filter(k -> k.endsWith(DemoPeople.emailOf("chutich"))))
+        assertThat(perPersonAndDay.keySet().stream().filter(k -> k.endsWith(emailOf(chairman()))))
                 .as("the chairman hears of late work, not of every task")
                 .isNotEmpty()
                 .hasSizeLessThan(60);
@@ -135,7 +130,7 @@ class MailYearTest extends IntegrationTest {
         if (task == null) {
             return;
         }
-        actAs(DemoPeople.headOf(office));
+        actAs(head(code(office)));
         evidence.upload(task.getId(), "ket-qua.pdf", "%PDF-1.4 kết quả".getBytes());
         engine.getTaskService().complete(task.getId(), Map.of("resultNote", "Hoàn thành"));
     }

@@ -40,7 +40,7 @@ import vn.commune.workflow.security.Groups;
  */
 class ProvinceSummaryTest extends IntegrationTest {
 
-    /** Each test builds its own province: the base class closes every open share before each test. */
+    /** Each test builds its own province and communes, so that it sees only its own plans. */
     private static final AtomicInteger PROVINCES = new AtomicInteger();
 
     @LocalServerPort
@@ -92,23 +92,29 @@ class ProvinceSummaryTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 1, 9, 0));
         planA = plan(
                 a,
-                task("1", "31/3/2027", a.qualify("vhxh")), // chưa đến hạn
-                task("2", "10/12/2026", a.qualify("vhxh")), // trong hạn
-                task("3", "20/11/2026", a.qualify("vhxh")), // quá hạn
-                task("4", "02/11/2026", a.qualify("kinh-te")), // quá hạn
-                task("5", "31/12/2026", a.qualify("kinh-te")), // hoàn thành đúng hạn
-                task("6", "01/11/2026", a.qualify("kinh-te")), // hoàn thành quá hạn
-                task("7", "Thường xuyên", a.qualify("vhxh")),
-                task("8", "Theo chỉ đạo của UBND tỉnh", a.qualify("vhxh")), // cần định hạn, not ongoing
-                task("9", "30/11/2026", a.qualify("vhxh"), a.qualify("cong-an")), // two shares in time: one task
-                task("10", "30/12/2026", a.qualify("vhxh"), a.qualify("cong-an"))); // one share late: the task is
+                taskLedBy("1", "31/3/2027", List.of(a.qualify("vhxh"))), // chưa đến hạn
+                taskLedBy("2", "10/12/2026", List.of(a.qualify("vhxh"))), // trong hạn
+                taskLedBy("3", "20/11/2026", List.of(a.qualify("vhxh"))), // quá hạn
+                taskLedBy("4", "02/11/2026", List.of(a.qualify("kinh-te"))), // quá hạn
+                taskLedBy("5", "31/12/2026", List.of(a.qualify("kinh-te"))), // hoàn thành đúng hạn
+                taskLedBy("6", "01/11/2026", List.of(a.qualify("kinh-te"))), // hoàn thành quá hạn
+                taskLedBy("7", "Thường xuyên", List.of(a.qualify("vhxh"))),
+                taskLedBy("8", "Theo chỉ đạo của UBND tỉnh", List.of(a.qualify("vhxh"))), // cần định hạn, not ongoing
+                taskLedBy(
+                        "9",
+                        "30/11/2026",
+                        List.of(a.qualify("vhxh"), a.qualify("cong-an"))), // two shares in time: one task
+                taskLedBy(
+                        "10",
+                        "30/12/2026",
+                        List.of(a.qualify("vhxh"), a.qualify("cong-an")))); // one share late: the task is
         plan(
                 b,
-                task("1", "05/11/2026", b.qualify("kinh-te")),
-                task("2", "06/11/2026", b.qualify("kinh-te")),
-                task("3", "10/11/2026", b.qualify("vhxh")),
-                task("4", "Định kỳ hằng quý", b.qualify("vhxh")));
-        plan(d, task("1", "Thường xuyên", d.qualify("tram-y-te")));
+                taskLedBy("1", "05/11/2026", List.of(b.qualify("kinh-te"))),
+                taskLedBy("2", "06/11/2026", List.of(b.qualify("kinh-te"))),
+                taskLedBy("3", "10/11/2026", List.of(b.qualify("vhxh"))),
+                taskLedBy("4", "Định kỳ hằng quý", List.of(b.qualify("vhxh"))));
+        plan(d, taskLedBy("1", "Thường xuyên", List.of(d.qualify("tram-y-te"))));
         // Công an's share of task 10 was given an earlier date (what setting an office's own deadline leaves behind).
         jdbc.sql("update assignment set due_date = ?, effective_due_date = ? where office_id = ? and plan_task_id = ?")
                 .params(
@@ -119,7 +125,7 @@ class ProvinceSummaryTest extends IntegrationTest {
                 .update();
         // October's reports were due on 10/11; no office sent one.
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
-        scheduler.openDuePeriods();
+        List.of(a, b, d).forEach(each -> scheduler.openDuePeriods(each.id()));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 23, 9, 0));
         runDueJobs(engine
                 .getRuntimeService()

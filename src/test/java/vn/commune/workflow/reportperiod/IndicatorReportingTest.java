@@ -448,7 +448,7 @@ class IndicatorReportingTest extends IntegrationTest {
 
     private ReportPeriods.Period open(LocalDateTime at) {
         EngineClock.setVietnamTime(at);
-        scheduler.openDuePeriods();
+        scheduler.openDuePeriods(COMMUNE_ID);
         YearMonth month = YearMonth.from(at).minusMonths(1);
         return periods.forPlan(plan).stream()
                 .filter(p -> p.month().equals(month))

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,14 +51,14 @@ class ReportPeriodProcessTest extends IntegrationTest {
         submit(pi, "vhxh", "Đã triển khai");
         submit(pi, "kinh-te", "Đang thực hiện");
         assertThat(pi).isWaitingAt("Task_ConsolidateReports");
-        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("vp-ubnd");
+        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup(office("vp-ubnd"));
         assertThat(periods.officeReports(period(pi).id()))
                 .extracting(ReportPeriods.OfficeReport::status)
                 .containsOnly("SUBMITTED");
 
         complete(pi, Map.of("remarks", "Các cơ quan thực hiện nghiêm túc."));
         assertThat(pi).isWaitingAt("Task_ApproveReport");
-        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup("lanh-dao");
+        assertThat(taskQuery().processInstanceId(pi.getId()).singleResult()).hasCandidateGroup(leadership());
         complete(pi, Map.of("approved", true));
         assertThat(pi).as("the documents are produced by a job of its own").isWaitingAt("Task_ProduceReport");
         produceReport(pi);
@@ -88,13 +89,13 @@ class ReportPeriodProcessTest extends IntegrationTest {
 
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 5, 7, 0));
         runDue(pi);
-        assertThat(reportNotices(plan)).containsExactlyInAnyOrder("truong.vhxh", "truong.kinh-te");
+        assertThat(reportNotices(plan)).containsExactlyInAnyOrder(head("vhxh"), head("kinh-te"));
         submit(pi, "vhxh", "Xong");
         // The 8th is a Sunday: the second reminder goes on Friday the 6th.
         assertThat(timers(pi)).contains(vietnam(2026, 11, 6, 7));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 6, 7, 0));
         runDue(pi);
-        assertThat(reportNotices(plan)).containsExactlyInAnyOrder("truong.vhxh", "truong.kinh-te", "truong.kinh-te");
+        assertThat(reportNotices(plan)).containsExactlyInAnyOrder(head("vhxh"), head("kinh-te"), head("kinh-te"));
     }
 
     @Test
@@ -113,16 +114,16 @@ class ReportPeriodProcessTest extends IntegrationTest {
                         .processInstanceId(pi.getId())
                         .taskDefinitionKey("Task_SubmitLateReport")
                         .singleResult())
-                .hasCandidateGroup("kinh-te");
+                .hasCandidateGroup(office("kinh-te"));
         assertThat(jdbc.sql(
                                 "select recipient || ' ' || subject from outbox_email where kind = 'MISSING_REPORTS' and dedup_key like ?")
                         .param("missing-reports:" + period(pi).id() + ":%")
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder(
-                        "chutich@truonggiang.example [Thiếu báo cáo] "
-                                + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp",
-                        "truong.vp-ubnd@truonggiang.example [Thiếu báo cáo] "
+                        emailOf(chairman()) + " [Thiếu báo cáo] " + period(pi).planNumber()
+                                + " - tháng 10/2026: 1 cơ quan chưa nộp",
+                        emailOf(head("vp-ubnd")) + " [Thiếu báo cáo] "
                                 + period(pi).planNumber() + " - tháng 10/2026: 1 cơ quan chưa nộp");
 
         submitTask(
@@ -135,15 +136,14 @@ class ReportPeriodProcessTest extends IntegrationTest {
         assertThat(pi)
                 .hasPassed("EndEvent_LateReportIn", "EndEvent_LateReportsDone")
                 .isWaitingAt("Task_ConsolidateReports");
-        assertThat(periods.officeReport(period(pi).id(), "kinh-te").status()).isEqualTo("LATE");
+        assertThat(periods.officeReport(period(pi).id(), office("kinh-te")).status())
+                .isEqualTo("LATE");
     }
 
     @Test
     void lateReportsAreNoLongerTakenOnceTheNextPeriodOpens() {
-        long plan = planWithTwoOffices();
-        ProcessInstance pi = openOctober(plan);
-        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 0, 0));
-        runDue(pi);
+        // Both offices missed the cutoff: the detour starts where consolidation and late reports part.
+        ProcessInstance pi = octoberAt(planWithTwoOffices(), "Gateway_AfterCutoff", "vhxh", "kinh-te");
         assertThat(taskQuery()
                         .processInstanceId(pi.getId())
                         .taskDefinitionKey("Task_SubmitLateReport")
@@ -163,10 +163,9 @@ class ReportPeriodProcessTest extends IntegrationTest {
 
     @Test
     void aReturnedConsolidationGoesBackWithTheChairmansRemarks() {
-        long plan = planWithTwoOffices();
-        ProcessInstance pi = openOctober(plan);
-        submit(pi, "vhxh", "Xong");
-        submit(pi, "kinh-te", "Xong");
+        // The detour starts at the consolidation: how the offices' reports came in adds nothing to it.
+        ProcessInstance pi = octoberAt(planWithTwoOffices(), ReportPeriodModel.CONSOLIDATE);
+        assertThat(pi).isWaitingAt("Task_ConsolidateReports");
         complete(pi, Map.of("remarks", "Sơ bộ"));
 
         Task approve = taskQuery().processInstanceId(pi.getId()).singleResult();
@@ -189,12 +188,13 @@ class ReportPeriodProcessTest extends IntegrationTest {
         ProcessInstance pi = openOctober(plan);
         Task report = taskQuery()
                 .processInstanceId(pi.getId())
-                .taskCandidateGroup("vhxh")
+                .taskCandidateGroup(office("vhxh"))
                 .singleResult();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId()))
                 .hasMessageContaining("Chưa báo cáo tiến độ nhiệm vụ 1");
-        assertThat(periods.officeReport(period(pi).id(), "vhxh").status()).isEqualTo("DUE");
+        assertThat(periods.officeReport(period(pi).id(), office("vhxh")).status())
+                .isEqualTo("DUE");
     }
 
     @Test
@@ -202,19 +202,19 @@ class ReportPeriodProcessTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 9, 15, 9, 0));
         long plan = createPlan("vp-ubnd", LocalDate.of(2026, 9, 15), task("1", "31/12/2026", "vhxh"));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 1, 0, 10));
-        List<Long> opened = scheduler.openDuePeriods();
+        List<Long> opened = scheduler.openDuePeriods(commune);
         assertThat(periods.forPlan(plan)).singleElement().satisfies(p -> {
             assertThat(p.kind()).as("September ends the third quarter").isEqualTo(PeriodKind.QUARTER);
             assertThat(p.label()).isEqualTo("quý III/2026");
             assertThat(opened).contains(p.id());
         });
-        assertThat(scheduler.openDuePeriods())
+        assertThat(scheduler.openDuePeriods(commune))
                 .doesNotContain(periods.forPlan(plan).get(0).id());
         assertThat(periods.forPlan(plan)).hasSize(1);
 
         long late = createPlan("vp-ubnd", LocalDate.of(2025, 9, 10), task("1", "31/12/2026", "vhxh"));
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 10, 13, 9, 0));
-        scheduler.openDuePeriods();
+        scheduler.openDuePeriods(commune);
         assertThat(periods.forPlan(late))
                 .as("the 12th was the last day to report on September")
                 .isEmpty();
@@ -231,7 +231,7 @@ class ReportPeriodProcessTest extends IntegrationTest {
 
     private ProcessInstance openOctober(long plan) {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 1, 0, 5));
-        scheduler.openDuePeriods();
+        scheduler.openDuePeriods(commune);
         ReportPeriods.Period period = periods.forPlan(plan).get(0);
         return engine.getRuntimeService()
                 .createProcessInstanceQuery()
@@ -240,12 +240,35 @@ class ReportPeriodProcessTest extends IntegrationTest {
                 .singleResult();
     }
 
+    /**
+     * October's period of the plan after its cutoff, its process started at the given step instead of at the offices'
+     * reports; the given offices' reports are missing.
+     */
+    private ProcessInstance octoberAt(long plan, String activityId, String... missing) {
+        EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 11, 9, 0));
+        YearMonth october = YearMonth.of(2026, 10);
+        LocalDate due = LocalDate.of(2026, 11, 10);
+        long period =
+                periods.open(plan, october, PeriodKind.of(october), due, due).orElseThrow();
+        for (String office : missing) {
+            periods.addOfficeReport(period, office(office));
+        }
+        periods.markMissing(period);
+        ProcessInstance pi = engine.getRuntimeService()
+                .createProcessInstanceByKey(ReportPeriodModel.PROCESS_KEY)
+                .businessKey(String.valueOf(period))
+                .startBeforeActivity(activityId)
+                .execute();
+        periods.setProcessInstance(period, pi.getId());
+        return pi;
+    }
+
     private void submit(ProcessInstance pi, String office, String progress) {
         submitTask(
                 taskQuery()
                         .processInstanceId(pi.getId())
                         .taskDefinitionKey("Task_SubmitReport")
-                        .taskCandidateGroup(office)
+                        .taskCandidateGroup(office(office))
                         .singleResult(),
                 office,
                 progress);
@@ -253,7 +276,7 @@ class ReportPeriodProcessTest extends IntegrationTest {
 
     private void submitTask(Task task, String office, String progress) {
         ReportPeriods.OfficeReport report =
-                periods.officeReport(period(task.getProcessInstanceId()).id(), office);
+                periods.officeReport(period(task.getProcessInstanceId()).id(), office(office));
         periods.items(report.id()).forEach(i -> periods.saveItem(report.id(), i.assignmentId(), progress, false, null));
         engine.getTaskService().complete(task.getId());
     }

@@ -46,7 +46,7 @@ class BrowserSecurityTest extends IntegrationTest {
     @Test
     void aForeignSitePostingWithTheSessionCookieIsRefusedAndChangesNothing() throws Exception {
         long assignment = lateAssignment();
-        Browser chairman = loggedIn("chutich");
+        Browser chairman = loggedIn(chairman());
         String nudge = "/api/assignments/" + assignment + "/nudge";
 
         HttpResponse<String> forged = chairman.postJson(nudge, "{\"note\":\"giả mạo\"}", "Origin", EVIL);
@@ -78,24 +78,24 @@ class BrowserSecurityTest extends IntegrationTest {
     @Test
     void aForeignSiteCannotLogAVictimIntoItsAccount() throws Exception {
         Browser victim = new Browser();
-        HttpResponse<String> forged = victim.logIn("truong.vhxh", "Origin", EVIL);
+        HttpResponse<String> forged = victim.logIn(head("vhxh"), "Origin", EVIL);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(json(forged).get("message").asText()).contains(EVIL);
         assertThat(victim.get("/api/me").statusCode()).as("not logged in").isEqualTo(401);
-        assertThat(victim.logIn("truong.vhxh").statusCode())
+        assertThat(victim.logIn(head("vhxh")).statusCode())
                 .as("a login form post naming no page")
                 .isEqualTo(403);
         assertThat(victim.get("/api/me").statusCode()).isEqualTo(401);
 
-        HttpResponse<String> own = victim.logIn("truong.vhxh", "Origin", this.own);
+        HttpResponse<String> own = victim.logIn(head("vhxh"), "Origin", this.own);
         assertThat(own.statusCode()).isEqualTo(302);
         assertThat(own.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        assertThat(json(victim.get("/api/me")).get("userId").asText()).isEqualTo("truong.vhxh");
+        assertThat(json(victim.get("/api/me")).get("userId").asText()).isEqualTo(head("vhxh"));
     }
 
     @Test
     void loggingOutTakesAPostFromTheAppsOwnPages() throws Exception {
-        Browser head = loggedIn("truong.vhxh");
+        Browser head = loggedIn(head("vhxh"));
         head.get("/logout");
         assertThat(head.get("/api/me").statusCode())
                 .as("a link or image cannot log out")
@@ -113,9 +113,9 @@ class BrowserSecurityTest extends IntegrationTest {
     void integrationsWithBasicCredentialsNeedNoOriginButAForeignOneIsStillRefused() throws Exception {
         long assignment = lateAssignment();
         String nudge = "/api/assignments/" + assignment + "/nudge";
-        assertThat(app.postJson(nudge, "chutich", "{}").statusCode()).isEqualTo(200);
+        assertThat(app.postJson(nudge, chairman(), "{}").statusCode()).isEqualTo(200);
         assertThat(app.send(HttpRequest.newBuilder(app.uri(nudge))
-                                .header("Authorization", AppHttp.basic("chutich", "demo"))
+                                .header("Authorization", AppHttp.basic(chairman(), "demo"))
                                 .header("Content-Type", "application/json")
                                 .header("Origin", EVIL)
                                 .POST(HttpRequest.BodyPublishers.ofString("{}")))
@@ -128,7 +128,7 @@ class BrowserSecurityTest extends IntegrationTest {
     void theAppsPagesAndApiCarryAStrictContentSecurityPolicyAndTheCamundaWebappsTheirOwn() throws Exception {
         String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none';"
                 + " base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
-        Browser head = loggedIn("truong.vhxh");
+        Browser head = loggedIn(head("vhxh"));
         for (String path :
                 List.of("/", "/index.html", "/import.html", "/dashboard.html", "/api/plans", "/js/common.js")) {
             HttpResponse<String> page = head.get(path);
@@ -192,8 +192,8 @@ class BrowserSecurityTest extends IntegrationTest {
     private long lateAssignment() {
         long plan = createPlan("vp-ubnd", LocalDate.of(2025, 1, 6), task("1", "31/01/2025", "kinh-te"));
         return jdbc.sql("select a.id from assignment a join plan_task t on t.id = a.plan_task_id"
-                        + " where t.plan_id = ? and a.office_id = 'kinh-te'")
-                .param(plan)
+                        + " where t.plan_id = ? and a.office_id = ?")
+                .params(plan, office("kinh-te"))
                 .query(Long.class)
                 .single();
     }
@@ -206,7 +206,9 @@ class BrowserSecurityTest extends IntegrationTest {
     }
 
     private long nudgeMail() {
-        return jdbc.sql("select count(*) from outbox_email where kind = 'NUDGE' and status = 'PENDING'")
+        return jdbc.sql(
+                        "select count(*) from outbox_email where kind = 'NUDGE' and status = 'PENDING' and recipient_user = ?")
+                .param(head("kinh-te"))
                 .query(Long.class)
                 .single();
     }

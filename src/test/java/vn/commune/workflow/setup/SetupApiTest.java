@@ -220,8 +220,8 @@ class SetupApiTest extends IntegrationTest {
                         "test",
                         null,
                         List.of(
-                                task("1", "31/12/2026", a.prefix() + "vhxh"),
-                                task("2", "31/12/2026", a.prefix() + "kinh-te")),
+                                taskLedBy("1", "31/12/2026", List.of(a.prefix() + "vhxh")),
+                                taskLedBy("2", "31/12/2026", List.of(a.prefix() + "kinh-te"))),
                         List.of()),
                 "test");
         Task task = engine.getTaskService()
@@ -290,12 +290,12 @@ class SetupApiTest extends IntegrationTest {
         String bPerson = addPerson(b, "Người Xã B", "Chuyên viên", b.prefix() + "vhxh", "nguoi@" + b.id() + ".example");
 
         for (String path :
-                List.of("/api/admin/communes", "/api/admin/provinces", "/api/admin/communes/" + COMMUNE + "/people")) {
-            HttpResponse<String> refused = app.get(path, "truong.vhxh");
+                List.of("/api/admin/communes", "/api/admin/provinces", "/api/admin/communes/" + commune + "/people")) {
+            HttpResponse<String> refused = app.get(path, head("vhxh"));
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(AppHttp.json(refused).get("message").asText()).as(path).contains("Chỉ quản trị");
         }
-        assertThat(app.postJson("/api/admin/communes/" + COMMUNE + "/people", "truong.vhxh", "[]")
+        assertThat(app.postJson("/api/admin/communes/" + commune + "/people", head("vhxh"), "[]")
                         .statusCode())
                 .isEqualTo(403);
 
@@ -408,7 +408,7 @@ class SetupApiTest extends IntegrationTest {
                 + "@tinh.example\"}";
         String path = "/api/admin/provinces/" + province + "/viewers";
 
-        assertThat(app.postJson(path, "truong.vhxh", request).statusCode())
+        assertThat(app.postJson(path, head("vhxh"), request).statusCode())
                 .as("an office head")
                 .isEqualTo(403);
         assertThat(app.postJson("/api/admin/provinces/khong-co/viewers", "admin", request)

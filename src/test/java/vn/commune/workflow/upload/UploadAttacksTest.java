@@ -41,7 +41,7 @@ class UploadAttacksTest extends IntegrationTest {
     /** Accepted and stored before the fix: 500 MB of zeros in a 500 KB .docx. */
     @Test
     void aZipBombDocxIsRefusedAsEvidenceAndNothingIsStored() throws Exception {
-        HttpResponse<String> response = app.upload(upload, "truong.vhxh", "bao-cao.docx", Samples.bombDocx());
+        HttpResponse<String> response = app.upload(upload, head("vhxh"), "bao-cao.docx", Samples.bombDocx());
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("message").asText())
                 .isEqualTo("Tệp \"bao-cao.docx\" có mục «word/document.xml» nén 0,5 MB nhưng giải nén ra 500,0 MB;"
@@ -56,7 +56,7 @@ class UploadAttacksTest extends IntegrationTest {
         polyglot.write(pdf, 0, 9);
         polyglot.writeBytes(utf8("%<script>fetch('/api/me').then(r => r.text()).then(alert)</script>\n"));
         polyglot.write(pdf, 9, pdf.length - 9);
-        HttpResponse<String> response = app.upload(upload, "truong.vhxh", "hoa-don.pdf", polyglot.toByteArray());
+        HttpResponse<String> response = app.upload(upload, head("vhxh"), "hoa-don.pdf", polyglot.toByteArray());
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("message").asText())
                 .startsWith("Tệp \"hoa-don.pdf\" có lẫn mã HTML/script («<script»)");
@@ -66,14 +66,14 @@ class UploadAttacksTest extends IntegrationTest {
     @Test
     void aNameWithARightToLeftOverrideIsStoredAndServedCleaned() throws Exception {
         byte[] pdf = Samples.signedPdf();
-        HttpResponse<String> response = app.upload(upload, "truong.vhxh", "Báo cáo\u202E\u2066 kết quả.pdf", pdf);
+        HttpResponse<String> response = app.upload(upload, head("vhxh"), "Báo cáo\u202E\u2066 kết quả.pdf", pdf);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode stored = json(response);
         assertThat(stored.get("fileName").asText()).isEqualTo("Báo cáo kết quả.pdf");
         assertThat(stored.get("contentType").asText()).isEqualTo("application/pdf");
 
         HttpResponse<byte[]> download =
-                app.getBytes("/api/evidence/" + stored.get("id").asText(), "chutich");
+                app.getBytes("/api/evidence/" + stored.get("id").asText(), chairman());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(pdf);
         String disposition =
@@ -88,7 +88,7 @@ class UploadAttacksTest extends IntegrationTest {
         byte[] docx = Samples.docx(Map.of(
                 "word/document.xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + "<d>&x;</d>"));
-        HttpResponse<String> response = app.upload(upload, "truong.vhxh", "bien-ban.docx", docx);
+        HttpResponse<String> response = app.upload(upload, head("vhxh"), "bien-ban.docx", docx);
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("message").asText())
                 .contains("\"bien-ban.docx\"", "«word/document.xml»", "DOCTYPE");
@@ -101,7 +101,7 @@ class UploadAttacksTest extends IntegrationTest {
                 "WordDocument", new byte[600],
                 "1Table", new byte[100],
                 "Macros/VBA/ThisDocument", utf8("Sub AutoOpen()")));
-        HttpResponse<String> response = app.upload(upload, "truong.vhxh", "cong-van.doc", doc);
+        HttpResponse<String> response = app.upload(upload, head("vhxh"), "cong-van.doc", doc);
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("message").asText()).contains("\"cong-van.doc\"", "macro", "xuất ra PDF");
         assertThat(storedEvidence()).isZero();
@@ -112,7 +112,7 @@ class UploadAttacksTest extends IntegrationTest {
         long plansBefore =
                 jdbc.sql("select count(*) from plan").query(Long.class).single();
         HttpResponse<String> response =
-                app.upload("/api/plans/import?dryRun=true", "chutich", "ke-hoach.docx", Samples.bombDocx());
+                app.upload("/api/plans/import?dryRun=true", chairman(), "ke-hoach.docx", Samples.bombDocx());
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode error = json(response).get("errors").get(0);
         assertThat(error.get("where").asText()).isEqualTo("toàn tệp");

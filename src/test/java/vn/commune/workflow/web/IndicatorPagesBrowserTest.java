@@ -30,9 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.commune.workflow.EngineClock;
 import vn.commune.workflow.IntegrationTest;
-import vn.commune.workflow.commune.Commune;
-import vn.commune.workflow.commune.Communes;
-import vn.commune.workflow.demo.DemoPeople;
 import vn.commune.workflow.indicator.Indicator;
 import vn.commune.workflow.indicator.Indicators;
 import vn.commune.workflow.plan.PlanDraft;
@@ -47,16 +44,9 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String P = "tibr.";
 
     @LocalServerPort
     private int port;
-
-    @Autowired
-    private DemoPeople people;
-
-    @Autowired
-    private Communes communes;
 
     @Autowired
     private ReportingScheduler scheduler;
@@ -78,17 +68,14 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them).");
-        if (!communes.exists("t-indicator-pages")) {
-            people.create(new Commune("t-indicator-pages", "Xã Trang Chỉ Tiêu", null, P));
-        }
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 9, 15, 9, 0));
         long plan = plans.create(
-                "t-indicator-pages",
+                commune,
                 new PlanDraft(
                         "77/KH-UBND",
                         LocalDate.of(2026, 9, 15),
                         "Kế hoạch chuyển đổi số",
-                        P + "vhxh",
+                        office("vhxh"),
                         "test",
                         null,
                         List.of(new PlanDraft.TaskDraft(
@@ -99,7 +86,7 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
                                 "",
                                 "Dữ liệu",
                                 "Thường xuyên",
-                                List.of(P + "kinh-te"),
+                                List.of(office("kinh-te")),
                                 List.of())),
                         List.of(new PlanDraft.IndicatorDraft(
                                 "1",
@@ -107,12 +94,12 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
                                 "%",
                                 Map.of("2026", "≥ 80"),
                                 "Trung tâm PVHCC",
-                                P + "tt-hcc"))),
+                                office("tt-hcc")))),
                 "test");
         Indicator rate = indicators.ofPlan(plan).get(0);
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10))) {
             EngineClock.setVietnamTime(month.plusMonths(1).atDay(1).atTime(0, 5));
-            scheduler.openDuePeriods();
+            scheduler.openDuePeriods(commune);
             long period = jdbc.sql("select id from report_period where plan_id = ? and period = ?")
                     .params(plan, month.toString())
                     .query(Long.class)
@@ -122,7 +109,7 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         EngineClock.setVietnamTime(LocalDateTime.of(2026, 11, 5, 9, 0));
 
         startBrowser();
-        logIn(P + "chutich");
+        logIn(chairman());
         browser.get("http://localhost:" + port + "/index.html");
         WebElement section = waitFor(By.cssSelector("#indicators table"));
         assertThat(section.getText())
@@ -141,7 +128,7 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicators"), "→ ≥ 75"));
         assertThat(browser.findElement(By.id("indicators")).getText())
-                .contains("Năm 2026: ≥ 80 → ≥ 75 (" + P + "chutich")
+                .contains("Năm 2026: ≥ 80 → ≥ 75 (" + chairman())
                 .contains("Theo Nghị quyết HĐND xã")
                 .contains("Đạt");
 
