@@ -399,7 +399,7 @@ class SetupApiTest extends IntegrationTest {
 
     @Test
     void theSystemAdministratorAddsTheProvincesStaffWhoThenFollowItsCommunesReadOnly() throws Exception {
-        String province = "tinh-thu-" + COMMUNES.incrementAndGet();
+        String province = "tinh-theo-doi-" + COMMUNES.incrementAndGet();
         assertThat(app.postJson("/api/admin/provinces", "admin", "{\"id\":\"" + province + "\",\"name\":\"Tỉnh Thử\"}")
                         .statusCode())
                 .isEqualTo(201);
