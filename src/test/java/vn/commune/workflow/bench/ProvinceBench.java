@@ -219,11 +219,12 @@ class ProvinceBench {
 
     private void reminderRounds(Instant productAt, Instant rawAt, LocalDate sharesDue) throws Exception {
         ReminderRound round = new MorningRoundRun(jobs, jdbc);
-        // The province's shares fall due on one day: the round of their reminder day reminds every open one (the
-        // imported plans' shares are due later). The round's timer is set to that morning, as if it had come.
+        // The province's shares fall due on one day: the round of their reminder day reminds every one still to be done
+        // (not those submitted for review; the imported plans' shares are due later). The round's timer is set to that
+        // morning, as if it had come.
         long productDue = jdbc.sql("""
                         select count(*) from assignment a join plan_task t on t.id = a.plan_task_id
-                         where a.status <> 'DONE' and coalesce(a.effective_due_date, t.effective_due_date) = ?""").param(sharesDue).query(Long.class).single();
+                         where a.status in ('OPEN', 'RETURNED') and coalesce(a.effective_due_date, t.effective_due_date) = ?""").param(sharesDue).query(Long.class).single();
         engine.getManagementService()
                 .setJobDuedate(MorningRounds.timer(engine).getId(), java.util.Date.from(productAt));
         // Steady state: earlier rounds told every office of its shares (a share is reminded once it was announced).
