@@ -1,9 +1,5 @@
 package vn.commune.workflow.evidence;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +18,7 @@ class EvidenceController {
     @GetMapping("/api/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         EvidenceFile file = evidence.download(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-SHA256", file.sha256())
+        return EvidenceDownload.of(file.fileName(), file.contentType(), file.sha256())
                 .body(file.content());
     }
 }

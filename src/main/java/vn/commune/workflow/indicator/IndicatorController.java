@@ -1,13 +1,9 @@
 package vn.commune.workflow.indicator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.commune.CommuneScope;
+import vn.commune.workflow.evidence.EvidenceDownload;
 import vn.commune.workflow.office.OfficeRepository;
 import vn.commune.workflow.security.CurrentUser;
 import vn.commune.workflow.security.Role;
@@ -133,15 +130,7 @@ class IndicatorController {
                 || user.has(Role.COMMUNE_ADMIN))) {
             throw Refusal.notAllowed("Bạn không có quyền xem minh chứng chỉ tiêu của cơ quan khác.");
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-SHA256", file.sha256())
+        return EvidenceDownload.of(file.fileName(), file.contentType(), file.sha256())
                 .body(out -> indicators.copyEvidence(id, out));
     }
 
