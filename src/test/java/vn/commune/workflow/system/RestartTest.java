@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.commune.workflow.Application;
 import vn.commune.workflow.calendar.VietnamTime;
 import vn.commune.workflow.calendar.WorkingCalendar;
-import vn.commune.workflow.morninground.MorningRoundModel;
 import vn.commune.workflow.plantask.PlanTaskModel;
 import vn.commune.workflow.plantask.TaskEvidence;
 import vn.commune.workflow.security.UserAuthorities;
@@ -53,20 +51,7 @@ class RestartTest {
             // The Trường Giang plan's dated tasks ended in 2025: its 33 late shares are escalated by the morning round
             // (run now, as at 08:00) in one email to its chairman and one to the monitoring office (Văn hóa - Xã hội);
             // on a day off the round waits for the next working day. With no SMTP configured the mail waits.
-            ProcessEngine engine = app.getBean(ProcessEngine.class);
-            engine.getManagementService()
-                    .executeJob(engine.getManagementService()
-                            .createJobQuery()
-                            .processDefinitionKey(MorningRoundModel.PROCESS_KEY)
-                            .timers()
-                            .singleResult()
-                            .getId());
-            waitFor(
-                    () -> engine.getManagementService()
-                            .createJobQuery()
-                            .executable()
-                            .count(),
-                    0L);
+            EngineJobs.runMorningRound(app.getBean(ProcessEngine.class));
             boolean workingDay = app.getBean(WorkingCalendar.class).isWorkingDay(VietnamTime.dateOf(Instant.now()));
             assertThat(escalationsTo(jdbc, "chutich", "truong.vhxh")).isEqualTo(workingDay ? 2 : 0);
             assertThat(jdbc.sql("select count(*) from outbox_email where kind = 'ESCALATION' and recipient_user not in"
@@ -154,16 +139,5 @@ class RestartTest {
                         "--server.port=0",
                         "--spring.mail.host=",
                         "--camunda.bpm.job-execution.enabled=true");
-    }
-
-    private static long waitFor(java.util.function.Supplier<Long> value, long expected) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        long current = value.get();
-        while (current != expected && Instant.now().isBefore(until)) {
-            Thread.sleep(250);
-            current = value.get();
-        }
-        assertThat(current).isEqualTo(expected);
-        return current;
     }
 }
