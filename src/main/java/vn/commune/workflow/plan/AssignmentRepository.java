@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.commune.workflow.calendar.VietnamTime;
 
 @Repository
 public class AssignmentRepository {
@@ -113,11 +114,27 @@ public class AssignmentRepository {
             jdbc.sql("update assignment set status = 'DONE', completed_at = ? where id = ?")
                     .params(Timestamp.from(at), id)
                     .update();
+            closeTaskWhenAllDone(id);
         } else {
             jdbc.sql("update assignment set status = 'RETURNED', return_reason = ? where id = ?")
                     .params(reason, id)
                     .update();
         }
+    }
+
+    /** The task's last share accepted: its final status, as {@link StatusRule} gives it, is kept on the task. */
+    private void closeTaskWhenAllDone(long assignmentId) {
+        jdbc.sql("""
+                        update plan_task t set closed_status =
+                               case when exists (select 1 from assignment a where a.plan_task_id = t.id
+                                                    and cast(a.completed_at at time zone :zone as date)
+                                                        > coalesce(a.effective_due_date, t.effective_due_date))
+                                    then 'DONE_LATE' else 'DONE_ON_TIME' end
+                         where t.id = (select plan_task_id from assignment where id = :id)
+                           and not exists (select 1 from assignment a where a.plan_task_id = t.id and a.status <> 'DONE')""")
+                .param("zone", VietnamTime.ZONE.getId())
+                .param("id", assignmentId)
+                .update();
     }
 
     private static Assignment map(ResultSet rs, int n) throws SQLException {

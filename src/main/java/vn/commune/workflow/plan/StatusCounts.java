@@ -21,21 +21,35 @@ import vn.commune.workflow.deadlinetext.DeadlineKind;
 @Repository
 public class StatusCounts {
 
-    /** {@link StatusRule#on} for every share: dates are Vietnam's, a deadline day ends at 24:00 Vietnam time. */
-    private static final String STATUS = """
+    /**
+     * {@link StatusRule#on} for every share, as a rank whose maximum over a task's shares is {@link TaskStatus#ofTask}:
+     * done shares rank below every open one, late above on time, open ones in their order of precedence. Dates are
+     * Vietnam's, a deadline day ends at 24:00 Vietnam time.
+     */
+    private static final String RANK = """
             case
               when a.status = 'DONE' and a.completed_at is not null
                    and cast(a.completed_at at time zone :zone as date) <= :day then
                 case when coalesce(a.effective_due_date, t.effective_due_date) is null
                        or cast(a.completed_at at time zone :zone as date) <= coalesce(a.effective_due_date, t.effective_due_date)
-                     then 'DONE_ON_TIME' else 'DONE_LATE' end
+                     then 0 else 1 end
               when coalesce(a.effective_due_date, t.effective_due_date) is null then
-                case when t.deadline_kind in (:needsDeadline) then 'NEEDS_DEADLINE' else 'ONGOING' end
-              when coalesce(a.effective_due_date, t.effective_due_date) < :day then 'OVERDUE'
-              when coalesce(a.effective_due_date, t.effective_due_date) > cast(:day as date) + cast(:dueSoon as int) then 'NOT_DUE'
-              else 'ON_TRACK'
+                case when t.deadline_kind in (:needsDeadline) then 3 else 2 end
+              when coalesce(a.effective_due_date, t.effective_due_date) < :day then 6
+              when coalesce(a.effective_due_date, t.effective_due_date) > cast(:day as date) + cast(:dueSoon as int) then 4
+              else 5
             end
             """;
+
+    /** Index = rank of {@link #RANK}. */
+    private static final List<TaskStatus> BY_RANK = List.of(
+            TaskStatus.DONE_ON_TIME,
+            TaskStatus.DONE_LATE,
+            TaskStatus.ONGOING,
+            TaskStatus.NEEDS_DEADLINE,
+            TaskStatus.NOT_DUE,
+            TaskStatus.ON_TRACK,
+            TaskStatus.OVERDUE);
 
     private final JdbcClient jdbc;
 
@@ -43,7 +57,10 @@ public class StatusCounts {
         this.jdbc = jdbc;
     }
 
-    /** Per commune (each of {@code communeIds}, even without tasks), the number of tasks in each status. */
+    /**
+     * Per commune (each of {@code communeIds}, even without tasks), the number of tasks in each status on {@code day}:
+     * today, as a closed task counts as done whatever day is asked.
+     */
     public Map<String, Map<TaskStatus, Long>> byCommune(Collection<String> communeIds, LocalDate day) {
         Map<String, Map<TaskStatus, Long>> counts = new HashMap<>();
         communeIds.forEach(c -> counts.put(c, zeroes()));
@@ -54,21 +71,22 @@ public class StatusCounts {
                 .filter(DeadlineKind::needsDeadline)
                 .map(Enum::name)
                 .toList();
-        jdbc.sql("with share as (select p.commune_id, t.id as task_id, " + STATUS + """
-                        as status
-                          from plan p join plan_task t on t.plan_id = p.id join assignment a on a.plan_task_id = t.id
-                         where p.commune_id in (:communes)),
-                        task as (
-                        select commune_id,
-                               case when bool_and(status in ('DONE_ON_TIME', 'DONE_LATE')) then
-                                      case when bool_or(status = 'DONE_LATE') then 'DONE_LATE' else 'DONE_ON_TIME' end
-                                    when bool_or(status = 'OVERDUE') then 'OVERDUE'
-                                    when bool_or(status = 'ON_TRACK') then 'ON_TRACK'
-                                    when bool_or(status = 'NOT_DUE') then 'NOT_DUE'
-                                    when bool_or(status = 'NEEDS_DEADLINE') then 'NEEDS_DEADLINE'
-                                    else 'ONGOING' end as status
-                          from share group by commune_id, task_id)
-                        select commune_id, status, count(*) as n from task group by 1, 2""")
+        // Closed tasks (every share accepted, for good) are counted from the task rows; only open ones are ranked.
+        jdbc.sql("""
+                        with plans as (select id, commune_id from plan where commune_id in (:communes)),
+                        open_task as (
+                        select t.plan_id, max(""" + RANK + """
+                        ) as rank
+                          from plan_task t join assignment a on a.plan_task_id = t.id
+                         where t.closed_status is null and t.plan_id in (select id from plans)
+                         group by t.plan_id, t.id)
+                        select p.commune_id, o.rank, count(*) as n from open_task o join plans p on p.id = o.plan_id
+                         group by 1, 2
+                        union all
+                        select p.commune_id, case t.closed_status when 'DONE_LATE' then 1 else 0 end, count(*)
+                          from plan_task t join plans p on p.id = t.plan_id
+                         where t.closed_status is not null
+                         group by 1, 2""")
                 .param("zone", VietnamTime.ZONE.getId())
                 .param("day", day)
                 .param("dueSoon", StatusRule.DUE_SOON_DAYS)
@@ -76,7 +94,7 @@ public class StatusCounts {
                 .param("communes", communeIds)
                 .query(rs -> {
                     counts.get(rs.getString("commune_id"))
-                            .put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                            .merge(BY_RANK.get(rs.getInt("rank")), rs.getLong("n"), Long::sum);
                 });
         return counts;
     }

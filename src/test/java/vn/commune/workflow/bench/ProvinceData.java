@@ -135,9 +135,11 @@ final class ProvinceData {
                     .single();
             jdbc.sql("""
                             insert into plan_task(plan_id, number, group_label, title, lead_text, coordinating_text, expected_result,
-                                                  deadline_text, deadline_kind, due_date, effective_due_date, process_instance_id)
+                                                  deadline_text, deadline_kind, due_date, effective_due_date, process_instance_id,
+                                                  closed_status)
                             select ?, g::text, 'I. Nhiệm vụ', 'Nhiệm vụ đã hoàn thành số ' || g, '', '', 'Báo cáo',
-                                   '30/06/2025', 'DATE', date '2025-06-30', date '2025-06-30', 'bh-' || ? || '-' || g
+                                   '30/06/2025', 'DATE', date '2025-06-30', date '2025-06-30', 'bh-' || ? || '-' || g,
+                                   'DONE_ON_TIME'
                               from generate_series(1, ?) g""").params(planId, c.id(), perCommune).update();
             String[] offices =
                     DemoPeople.OFFICES.stream().map(o -> c.qualify(o.id())).toArray(String[]::new);

@@ -173,6 +173,14 @@ class ProvinceSummaryTest extends IntegrationTest {
         assertThat(last.get("approvedOn").asText()).isEqualTo("2026-11-15");
         assertThat(last.get("planNumber").asText()).isNotBlank();
 
+        assertThat(jdbc.sql("select number || '=' || coalesce(closed_status, '-') from plan_task where plan_id = ?"
+                                + " and number in ('5', '6', '9') order by number")
+                        .param(planA)
+                        .query(String.class)
+                        .list())
+                .as("a task whose every share was accepted is closed for good, with its final status")
+                .containsExactly("5=DONE_ON_TIME", "6=DONE_LATE", "9=-");
+
         JsonNode xaB = commune(s, b.id());
         assertThat(figures(xaB)).containsExactly(0L, 0L, 3L, 0L, 0L, 1L, 0L);
         assertThat(xaB.get("reportsMissing").asLong()).isEqualTo(2);
