@@ -25,6 +25,7 @@ import vn.commune.workflow.office.OfficeDirectory;
 import vn.commune.workflow.office.OfficeMatch;
 import vn.commune.workflow.office.OfficeMatcher;
 import vn.commune.workflow.office.OfficeRepository;
+import vn.commune.workflow.security.Sessions;
 import vn.commune.workflow.system.Refusal;
 
 /**
@@ -60,6 +61,7 @@ class People {
     private final PasswordLinks links;
     private final TaskService tasks;
     private final AuthorizationService authorizations;
+    private final Sessions sessions;
     private final Clock clock;
 
     People(
@@ -69,6 +71,7 @@ class People {
             PasswordLinks links,
             TaskService tasks,
             AuthorizationService authorizations,
+            Sessions sessions,
             Clock clock) {
         this.persons = persons;
         this.offices = offices;
@@ -76,6 +79,7 @@ class People {
         this.links = links;
         this.tasks = tasks;
         this.authorizations = authorizations;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -210,6 +214,7 @@ class People {
         releaseClaims(userId);
         directory.moveMembership(userId, person.officeId(), office.id());
         persons.moveTo(userId, office.id());
+        sessions.endAllOf(userId);
     }
 
     /** The person left: their account opens nothing any more and their claimed tasks go back to the office. */
@@ -220,6 +225,7 @@ class People {
         directory.closeAccount(userId);
         links.revoke(userId);
         persons.markLeft(userId, clock.instant());
+        sessions.endAllOf(userId);
     }
 
     private Person active(Commune commune, String userId) {

@@ -229,6 +229,9 @@ class SetupApiTest extends IntegrationTest {
                 .processInstanceBusinessKey(businessKeyOf(plan, "1"))
                 .singleResult();
         engine.getTaskService().claim(task.getId(), person);
+        AppHttp.Webapp before = new AppHttp(port, STRONG).webapp(person);
+        assertThat(before.engine("GET", "/task/" + task.getId(), null).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> moved = app.postJson(
                 "/api/admin/communes/" + a.id() + "/people/" + person + "/move",
@@ -257,6 +260,13 @@ class SetupApiTest extends IntegrationTest {
         assertThat(as(person, STRONG, "/engine-rest/task/" + task.getId()).statusCode())
                 .as("the former office's task is out of their reach")
                 .isIn(403, 404);
+        assertThat(before.engine("GET", "/task/" + task.getId(), null).statusCode())
+                .as("the Tasklist session opened before the move ended with it: the next request logs in again")
+                .isEqualTo(401);
+        AppHttp.Webapp afterMove = new AppHttp(port, STRONG).webapp(person);
+        assertThat(afterMove.engine("GET", "/task/" + task.getId(), null).statusCode())
+                .as("logged in again, with the new office's rights")
+                .isIn(403, 404);
 
         String economic = taskOf(plan, "2");
         engine.getTaskService().claim(economic, person);
@@ -273,6 +283,9 @@ class SetupApiTest extends IntegrationTest {
                 .isNull();
         assertThat(as(person, STRONG, "/api/me").statusCode())
                 .as("their account opens nothing")
+                .isEqualTo(401);
+        assertThat(afterMove.send("GET", "/api/me", null).statusCode())
+                .as("nor the session they had open")
                 .isEqualTo(401);
         assertThat(app.fromPage("POST", "/api/account/forgot", "{\"email\":\"tam@" + a.id() + ".example\"}")
                         .statusCode())
