@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -14,7 +18,8 @@ import vn.commune.workflow.security.CurrentUser;
 /**
  * Logins and failed logins, from Spring Security's authentication events: the login form, and HTTP Basic on the API
  * and /engine-rest. HTTP Basic authenticates every call, so a Basic login is written once an hour per person and
- * address, not once per call; every failed attempt is written.
+ * address, not once per call; every failed attempt is written. Which Basic logins this node wrote or found in the
+ * last hour it keeps in memory, so that a script's calls do not each ask the database again.
  */
 @Component
 class AuthenticationAudit {
@@ -31,6 +36,8 @@ class AuthenticationAudit {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Per person and address, the time of the Basic login row this node last wrote or found. */
+    private final Map<String, Instant> recentBasicLogins = new ConcurrentHashMap<>();
 
     AuthenticationAudit(AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.audit = audit;
@@ -56,6 +63,9 @@ class AuthenticationAudit {
                 null,
                 CurrentUser.communeOf(event.getAuthentication()).orElse(null),
                 basic ? BASIC : FORM);
+        if (basic) {
+            remember(user, request.getRemoteAddr(), clock.instant());
+        }
     }
 
     @EventListener
@@ -75,18 +85,32 @@ class AuthenticationAudit {
     }
 
     private boolean loggedInRecently(String user, String address) {
-        return jdbc.sql("""
-                        select count(*) from audit_event
+        Instant since = clock.instant().minus(BASIC_LOGIN_QUIET);
+        Instant known = recentBasicLogins.get(key(user, address));
+        if (known != null && known.isAfter(since)) {
+            return true;
+        }
+        // Another node may have written it.
+        Optional<Timestamp> written = jdbc.sql("""
+                        select occurred_at from audit_event
                          where kind = 'LOGIN' and outcome = 'OK' and user_id = ? and address is not distinct from ?
-                           and detail = ? and occurred_at > ?""")
-                        .params(
-                                user,
-                                address,
-                                BASIC,
-                                Timestamp.from(clock.instant().minus(BASIC_LOGIN_QUIET)))
-                        .query(Long.class)
-                        .single()
-                > 0;
+                           and detail = ? and occurred_at > ?
+                         order by occurred_at desc limit 1""")
+                .params(user, address, BASIC, Timestamp.from(since))
+                .query(Timestamp.class)
+                .optional();
+        written.ifPresent(at -> remember(user, address, at.toInstant()));
+        return written.isPresent();
+    }
+
+    private void remember(String user, String address, Instant at) {
+        Instant since = clock.instant().minus(BASIC_LOGIN_QUIET);
+        recentBasicLogins.values().removeIf(known -> !known.isAfter(since));
+        recentBasicLogins.put(key(user, address), at);
+    }
+
+    private static String key(String user, String address) {
+        return user + "\n" + address;
     }
 
     private static boolean isBasic(HttpServletRequest request) {

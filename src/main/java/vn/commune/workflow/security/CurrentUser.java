@@ -1,5 +1,6 @@
 package vn.commune.workflow.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,12 +36,7 @@ public class CurrentUser {
 
     /** The commune of someone just authenticated, before they are the current user (the audit of logins). */
     public static Optional<String> communeOf(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(COMMUNE_PREFIX))
-                .map(a -> a.substring(COMMUNE_PREFIX.length()))
-                .sorted()
-                .findFirst();
+        return named(authentication, COMMUNE_PREFIX).stream().sorted().findFirst();
     }
 
     /** The provinces whose communes the person follows (province staff). */
@@ -66,10 +62,16 @@ public class CurrentUser {
     }
 
     private Set<String> withPrefix(String prefix) {
-        return authorities().stream()
+        return Set.copyOf(named(authentication(), prefix));
+    }
+
+    /** The names an authentication's authorities give with this prefix: its groups, communes or provinces. */
+    static List<String> named(Authentication authentication, String prefix) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(prefix))
                 .map(a -> a.substring(prefix.length()))
-                .collect(Collectors.toUnmodifiableSet());
+                .toList();
     }
 
     private static Set<String> authorities() {

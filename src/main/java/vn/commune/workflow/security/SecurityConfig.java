@@ -39,8 +39,8 @@ class SecurityConfig {
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
                     + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-    private static final String CONTAINER_PROVIDER =
-            "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider";
+    /** Who Spring Security logged in, with their groups and tenants, for the engine's REST API and the webapps. */
+    private static final String CONTAINER_PROVIDER = EngineAuthenticationProvider.class.getName();
 
     /** Integrations call the engine with HTTP Basic, without sessions. */
     @Bean

@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
@@ -49,7 +53,7 @@ final class RawModel {
                 .deploy();
     }
 
-    /** The commune's groups and heads, and a chairman for the overdue emails. */
+    /** The commune's groups and heads, and a chairman for the overdue emails; the offices may open Tasklist. */
     void makePeople(Commune commune) {
         IdentityService identity = engine.getIdentityService();
         String leadership = PREFIX + commune.leadershipGroup();
@@ -58,6 +62,7 @@ final class RawModel {
         for (Office office : DemoPeople.OFFICES) {
             saveGroup(identity, group(commune, office));
             saveUser(identity, head(commune, office), group(commune, office));
+            tasklistFor(group(commune, office));
         }
     }
 
@@ -79,6 +84,16 @@ final class RawModel {
                 }
             }
         });
+    }
+
+    private void tasklistFor(String groupId) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization access = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        access.setGroupId(groupId);
+        access.setResource(Resources.APPLICATION);
+        access.setResourceId("tasklist");
+        access.addPermission(Permissions.ACCESS);
+        authorizations.saveAuthorization(access);
     }
 
     private static void saveGroup(IdentityService identity, String id) {
